@@ -1,0 +1,22 @@
+package org.tarjuman.core.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.tarjuman.core.model.Detection;
+
+/**
+ * Second stage: turns a document into its translatable units, in document order, streaming them
+ * to a consumer so a large document is never held whole in memory. Units without translatable
+ * text (empty paragraphs, markup only) are not passed on.
+ */
+public interface Extractor {
+
+  /**
+   * Extracts the units of a detected document.
+   *
+   * @throws org.tarjuman.core.InvalidInputException when the document cannot be read as the
+   *     detected format
+   */
+  void extract(Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink);
+}

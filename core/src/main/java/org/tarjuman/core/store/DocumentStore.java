@@ -1,0 +1,52 @@
+package org.tarjuman.core.store;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.SourceUnit;
+import org.tarjuman.core.model.Status;
+
+/** Documents, their versions, units and segments, and the segments' translations. */
+public interface DocumentStore {
+
+  /**
+   * Stores a new document, or a new version of the document with the same name, in one
+   * transaction. The producer pushes the units in document order into the sink it is given; if it
+   * throws, nothing is stored and the exception propagates.
+   */
+  StoredVersion storeVersion(NewVersion version, Consumer<Consumer<SourceUnit>> producer);
+
+  /** Every document with its latest version, by name. */
+  List<DocumentSummary> documents();
+
+  /** A document by numeric id or by name (an all-digit string is tried as an id first). */
+  Optional<DocumentSummary> document(String idOrName);
+
+  /**
+   * The segments of a document's latest version, in order, with their translations (only into
+   * {@code target} when given), filtered by the status of the translation into {@code target} when
+   * both are given (a segment without a translation has status new).
+   */
+  List<SegmentView> segments(long documentId, Optional<Locale> target, Optional<Status> status);
+
+  /** One segment by id, with all its translations. */
+  Optional<SegmentView> segment(long segmentId);
+
+  /**
+   * Concordance: segments (of every document's latest version) whose source contains the query,
+   * compared after Arabic normalisation; at most {@code limit} hits in document and segment order.
+   */
+  List<FindHit> find(String query, int limit);
+
+  /** Counts for a document's latest version. */
+  DocumentStats stats(long documentId);
+
+  /** The original bytes of a version, for merging back. The caller closes the stream. */
+  InputStream original(long versionId);
+}
