@@ -19,21 +19,22 @@ import org.apache.tika.parser.txt.CharsetMatch;
  * did so for about one extract in twenty), and the two cannot be told apart by statistics alone
  * because most Arabic letters have the same byte values in both. They differ where it shows,
  * though: ISO-8859-6 leaves bytes {@code 0xDB–0xDF} unassigned, where windows-1256 has the common
- * letters غ ف ق ك, and windows-1256 has Latin letters (à â ç è é ê ë î ï) where ISO-8859-6 has
- * ف ق ك ل ن ه و ى ي. So the candidates are tried in ICU4J's order and the first is chosen whose
+ * letters غ ف ق ك, and windows-1256 has Latin letters (à â ç è é ê ë î ï) where ISO-8859-6 has ف ق
+ * ك ل ن ه و ى ي. So the candidates are tried in ICU4J's order and the first is chosen whose
  * decoding of the head is <em>plausible</em>:
  *
  * <ol>
  *   <li>it decodes strictly: no malformed or unassigned byte;
- *   <li>it has no control character other than whitespace (C0, DEL, C1), which text never has and
- *       a wrong single-byte charset often produces;
+ *   <li>it has no control character other than whitespace (C0, DEL, C1), which text never has and a
+ *       wrong single-byte charset often produces;
  *   <li>no word mixes letters of two scripts, as mojibake does (Latin à or é inside Arabic words).
  * </ol>
  *
  * A candidate that passes the first two tests but not the third is kept in case no candidate passes
  * all three. Nothing here guesses a charset ICU4J did not offer, with one tie-break: when the head
- * is pure ASCII every ASCII-compatible candidate decodes it alike, and UTF-8 is tried first if offered,
- * because the rest of a file that starts in ASCII is far more often UTF-8 than a legacy charset.
+ * is pure ASCII every ASCII-compatible candidate decodes it alike, and UTF-8 is tried first if
+ * offered, because the rest of a file that starts in ASCII is far more often UTF-8 than a legacy
+ * charset.
  */
 final class Icu4jCharsetChooser {
 

@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Tells what an Open Packaging Conventions package (ECMA-376 Part 2) holds: a Word document, a
  * workbook, a presentation. Tika's own detector for this, {@code OPCPackageDetector}, lives in
- * {@code tika-parser-microsoft-module} and brings Apache POI with it; Tarjuman needs only one answer
- * from it, which the package states itself: the content type of its main part in {@code
+ * {@code tika-parser-microsoft-module} and brings Apache POI with it; Tarjuman needs only one
+ * answer from it, which the package states itself: the content type of its main part in {@code
  * [Content_Types].xml} (ECMA-376 Part 2 §10.1.2.2), e.g. {@code
  * application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml} for DOCX.
  *

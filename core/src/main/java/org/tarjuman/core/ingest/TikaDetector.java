@@ -22,8 +22,8 @@ import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.Format;
 
 /**
- * Detects a file's format and charset with Apache Tika, reading only the file's head (64 KiB,
- * the longest that Tika's magic patterns look at).
+ * Detects a file's format and charset with Apache Tika, reading only the file's head (64 KiB, the
+ * longest that Tika's magic patterns look at).
  *
  * <p>The steps, in order:
  *
@@ -103,7 +103,7 @@ public final class TikaDetector implements Detector {
     throw unsupported(file, reported);
   }
 
-  private static FileHead readHead(Path file) {
+  private FileHead readHead(Path file) {
     if (!Files.exists(file)) {
       throw new InvalidInputException(file + ": no such file");
     }
@@ -114,7 +114,7 @@ public final class TikaDetector implements Detector {
       throw new InvalidInputException(file + ": cannot be read (permission denied)");
     }
     try {
-      return FileHead.read(file, MimeTypes.getDefaultMimeTypes().getMinLength());
+      return FileHead.read(file, mimeTypes.getMinLength());
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
@@ -136,8 +136,7 @@ public final class TikaDetector implements Detector {
         : Optional.empty();
   }
 
-  private static Optional<Charset> detectWith(
-      EncodingDetector detector, FileHead head, Path file) {
+  private static Optional<Charset> detectWith(EncodingDetector detector, FileHead head, Path file) {
     try (InputStream in = new ByteArrayInputStream(head.bytes())) {
       return Optional.ofNullable(detector.detect(in, new Metadata()));
     } catch (IOException e) {
@@ -177,7 +176,10 @@ public final class TikaDetector implements Detector {
 
   private static InvalidInputException binary(Path file, MediaType type) {
     return new InvalidInputException(
-        file + ": looks like binary data, not text (" + type + "); Tarjuman imports "
+        file
+            + ": looks like binary data, not text ("
+            + type
+            + "); Tarjuman imports "
             + Format.supportedList());
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class SeedArticle {
 
-  private static final String RESOURCE = "/org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
+  private static final String RESOURCE =
+      "/org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
 
   private SeedArticle() {}
 
@@ -22,7 +23,8 @@ final class SeedArticle {
   static String text() {
     try (InputStream in = SeedArticle.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("seed article missing from the test classpath: " + RESOURCE);
+        throw new IllegalStateException(
+            "seed article missing from the test classpath: " + RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -38,7 +40,8 @@ final class SeedArticle {
   static String encodableIn(Charset charset) {
     CharsetEncoder encoder = charset.newEncoder();
     StringBuilder out = new StringBuilder();
-    text().codePoints()
+    text()
+        .codePoints()
         .forEach(
             c -> {
               String s = Character.toString(c);

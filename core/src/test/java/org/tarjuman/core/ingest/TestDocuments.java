@@ -65,13 +65,15 @@ final class TestDocuments {
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" \
         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-        Target="word/document.xml"/></Relationships>""");
+        Target="word/document.xml"/></Relationships>\
+        """);
     parts.put(
         "word/document.xml",
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:body>%s</w:body></w:document>"""
+        <w:body>%s</w:body></w:document>\
+        """
             .formatted(body));
     parts.put(
         "[Content_Types].xml",
@@ -84,11 +86,12 @@ final class TestDocuments {
   /** The {@code [Content_Types].xml} of a package whose main part has the given content type. */
   static String contentTypes(String mainPart, String mainContentType) {
     return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="%s" ContentType="%s"/></Types>"""
+    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+    <Default Extension="xml" ContentType="application/xml"/>\
+    <Override PartName="%s" ContentType="%s"/></Types>\
+    """
         .formatted(mainPart, mainContentType);
   }
 

@@ -64,7 +64,8 @@ class TikaDetectorTest {
   @ValueSource(strings = {"windows-1256", "ISO-8859-6"})
   void detectsLegacyArabicTextWithoutAFileNameExtension(String charsetName) throws IOException {
     Charset charset = Charset.forName(charsetName);
-    Path file = TestDocuments.text(dir, "article", SeedArticle.encodableIn(charset), charset, false);
+    Path file =
+        TestDocuments.text(dir, "article", SeedArticle.encodableIn(charset), charset, false);
 
     assertThat(detector.detect(file).charset()).contains(charset);
   }
@@ -78,7 +79,11 @@ class TikaDetectorTest {
     // and with a few Arabic words among Latin ones, ISO-8859-1.
     List<String> words =
         Arrays.stream(SeedArticle.encodableIn(charset).split("\\s+"))
-            .filter(word -> word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+            .filter(
+                word ->
+                    word.codePoints()
+                        .anyMatch(
+                            c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
             .toList();
     for (int i = 0; i + 8 <= words.size(); i += 8) {
       String extract = String.join(" ", words.subList(i, i + 8));
@@ -170,8 +175,7 @@ class TikaDetectorTest {
 
   @Test
   void refusesAZipNamedDocxThatHoldsNoWordDocument() throws IOException {
-    Path file =
-        TestDocuments.bytes(dir, "fake.docx", TestDocuments.zip(Map.of("notes.txt", "نص")));
+    Path file = TestDocuments.bytes(dir, "fake.docx", TestDocuments.zip(Map.of("notes.txt", "نص")));
 
     assertRefused(file, "unsupported format (application/zip)");
   }
@@ -202,18 +206,40 @@ class TikaDetectorTest {
   @Test
   void refusesAPngImageEvenNamedTxt() throws IOException {
     byte[] png = {
-      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1A,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1
     };
     Path file = TestDocuments.bytes(dir, "photo.txt", png);
 
     assertThatThrownBy(() -> detector.detect(file))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage(file + ": unsupported format (image/png); Tarjuman imports plain text, HTML, DOCX");
+        .hasMessage(
+            file + ": unsupported format (image/png); Tarjuman imports plain text, HTML, DOCX");
   }
 
   @Test
   void refusesAPdf() throws IOException {
-    byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] pdf =
+        "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     Path file = TestDocuments.bytes(dir, "paper.pdf", pdf);
 
     assertRefused(file, "unsupported format (application/pdf)");
@@ -255,7 +281,8 @@ class TikaDetectorTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"UTF-8", "UTF-16LE"})
   void refusesAFileOfOnlyAByteOrderMarkAndWhitespace(String charsetName) throws IOException {
-    Path file = TestDocuments.text(dir, "blank.txt", " \n\t\r\n ", Charset.forName(charsetName), true);
+    Path file =
+        TestDocuments.text(dir, "blank.txt", " \n\t\r\n ", Charset.forName(charsetName), true);
 
     assertRefused(file, "empty");
   }
