@@ -182,6 +182,19 @@ class OkapiExtractorTest {
   }
 
   @Test
+  void extractsHtmlInUtf16WithAByteOrderMark() throws IOException {
+    String text = SeedArticle.text();
+    String page = TestDocuments.html("", SeedArticle.lines(text));
+    Path file = TestDocuments.text(dir, "page.html", page, StandardCharsets.UTF_16BE, true);
+
+    List<ExtractedUnit> units = extract(file);
+
+    assertThat(units.subList(1, units.size()))
+        .extracting(u -> u.content().textOnly())
+        .isEqualTo(SeedArticle.lines(text));
+  }
+
+  @Test
   void extractsDocxParagraphsInOrderWithBoldRunsAsCodes() throws IOException {
     Path file =
         TestDocuments.docx(
