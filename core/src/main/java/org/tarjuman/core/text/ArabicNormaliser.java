@@ -11,17 +11,17 @@ import org.tarjuman.core.model.InlineCode;
  * The matching key of a text: two texts a reader of Arabic would call the same get the same key.
  * Segment keys, concordance queries and TM look-ups all go through it.
  *
- * <p>In order, per base character with its combining marks: Unicode NFC (so a letter followed by
- * a combining hamza becomes the precomposed letter); Lucene's {@link ArabicNormalizer} (hamza and
+ * <p>In order, per base character with its combining marks: Unicode NFC (so a letter followed by a
+ * combining hamza becomes the precomposed letter); Lucene's {@link ArabicNormalizer} (hamza and
  * madda alef forms أ إ آ to bare alef ا, teh marbuta ة to heh ه, alef maqsura ى to yeh ي, tatweel
  * and the eight harakat removed); then what Lucene leaves out: every other Arabic combining mark
  * (superscript alef, Quranic annotation signs, stray hamza above or below), alef wasla ٱ to alef,
  * invisible format characters (bidi marks, soft hyphen, zero-width joiners) removed, Arabic-Indic
  * and Persian digits to ASCII digits, and lower case ({@link Locale#ROOT}). Whitespace runs become
- * one space, leading and trailing whitespace goes, and a space before closing punctuation
- * ({@code . , ; : ! ? % … ، ؛ ؟ ٪}, closing brackets and quotes) is dropped, so {@code "نعم ؟"}
- * and {@code "نعم؟"} match. Okapi inline-code markers (U+E101 to U+E103 with their index
- * character, see {@link Content}) are removed.
+ * one space, leading and trailing whitespace goes, and a space before closing punctuation ({@code .
+ * , ; : ! ? % … ، ؛ ؟ ٪}, closing brackets and quotes) is dropped, so {@code "نعم ؟"} and {@code
+ * "نعم؟"} match. Okapi inline-code markers (U+E101 to U+E103 with their index character, see {@link
+ * Content}) are removed.
  *
  * <p>Working per base character lets the result remember where each of its characters came from
  * ({@link NormalisedText}), which is how a concordance hit is highlighted in the original text.
@@ -39,6 +39,14 @@ public final class ArabicNormaliser {
   /** The key of a text; a pure function. */
   public static String normalise(String text) {
     return tracked(text).text();
+  }
+
+  /**
+   * The key of a segment's content, as stored for segments and TM units; see {@link
+   * #tracked(Content)}.
+   */
+  public static String normalise(Content content) {
+    return tracked(content).text();
   }
 
   /** The key of a text, with where each of its characters came from in {@code text}. */
@@ -136,10 +144,14 @@ public final class ArabicNormaliser {
         }
         return;
       }
-      char[] chars = Normalizer.normalize(s.substring(start, end), Normalizer.Form.NFC).toCharArray();
+      char[] chars =
+          Normalizer.normalize(s.substring(start, end), Normalizer.Form.NFC).toCharArray();
       String luceneNormalised = new String(chars, 0, LUCENE.normalize(chars, chars.length));
       StringBuilder folded = new StringBuilder(luceneNormalised.length());
-      luceneNormalised.codePoints().map(ArabicNormaliser::fold).filter(cp -> cp != DROP)
+      luceneNormalised
+          .codePoints()
+          .map(ArabicNormaliser::fold)
+          .filter(cp -> cp != DROP)
           .forEach(folded::appendCodePoint);
       String lower = folded.toString().toLowerCase(Locale.ROOT);
       for (int k = 0; k < lower.length(); k++) {

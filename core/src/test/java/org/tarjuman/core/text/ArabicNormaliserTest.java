@@ -76,8 +76,14 @@ class ArabicNormaliserTest {
 
   @Test
   void stripsOkapiCodeMarkersWithTheirIndex() {
-    String coded = "قال " + Content.OPENING + (char) Content.INDEX_BASE + "الجيش"
-        + Content.CLOSING + (char) (Content.INDEX_BASE + 1) + " اليوم";
+    String coded =
+        "قال "
+            + Content.OPENING
+            + (char) Content.INDEX_BASE
+            + "الجيش"
+            + Content.CLOSING
+            + (char) (Content.INDEX_BASE + 1)
+            + " اليوم";
     assertThat(ArabicNormaliser.normalise(coded)).isEqualTo("قال الجيش اليوم");
   }
 
@@ -108,8 +114,15 @@ class ArabicNormaliserTest {
     char base = (char) Content.INDEX_BASE;
     Content content =
         new Content(
-            "يستضيف " + Content.PLACEHOLDER + base + " " + Content.OPENING + (char) (base + 1)
-                + "مؤتمرًا" + Content.CLOSING + (char) (base + 2),
+            "يستضيف "
+                + Content.PLACEHOLDER
+                + base
+                + " "
+                + Content.OPENING
+                + (char) (base + 1)
+                + "مؤتمرًا"
+                + Content.CLOSING
+                + (char) (base + 2),
             List.of(
                 new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "hashtag", "#جيش_الدفاع"),
                 new InlineCode(InlineCode.Kind.OPENING, 2, "b", "<b>"),
@@ -120,6 +133,7 @@ class ArabicNormaliserTest {
     NormalisedText.Range range = key.sourceRange(at, at + "مؤتمرا".length());
 
     assertThat(key.text()).isEqualTo("يستضيف #جيش_الدفاع مؤتمرا");
+    assertThat(ArabicNormaliser.normalise(content)).isEqualTo(key.text());
     assertThat(content.plainText().substring(range.start(), range.end())).isEqualTo("مؤتمرًا");
   }
 }
