@@ -18,10 +18,11 @@ import org.tarjuman.core.model.InlineCode;
  * (superscript alef, Quranic annotation signs, stray hamza above or below), alef wasla ٱ to alef,
  * invisible format characters (bidi marks, soft hyphen, zero-width joiners) removed, Arabic-Indic
  * and Persian digits to ASCII digits, and lower case ({@link Locale#ROOT}). Whitespace runs become
- * one space, leading and trailing whitespace goes, and a space before closing punctuation ({@code .
- * , ; : ! ? % … ، ؛ ؟ ٪}, closing brackets and quotes) is dropped, so {@code "نعم ؟"} and {@code
- * "نعم؟"} match. Okapi inline-code markers (U+E101 to U+E103 with their index character, see {@link
- * Content}) are removed.
+ * one space, leading and trailing whitespace goes, and a space before closing punctuation (full
+ * stop, comma, colon, semicolon, marks of exclamation and question, per cent, ellipsis, their
+ * Arabic forms ، ؛ ؟ ٪, closing brackets and quotes) is dropped, so "نعم ؟" and "نعم؟" match.
+ * Okapi inline-code markers (U+E101 to U+E103 with their index character, see {@link Content})
+ * are removed.
  *
  * <p>Working per base character lets the result remember where each of its characters came from
  * ({@link NormalisedText}), which is how a concordance hit is highlighted in the original text.
