@@ -1,0 +1,101 @@
+package org.tarjuman.xliff.v2;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.lib.xliff2.core.CTag;
+import net.sf.okapi.lib.xliff2.core.Fragment;
+import net.sf.okapi.lib.xliff2.core.MTag;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.xliff.model.CodeIds;
+
+/**
+ * Converts between the model's {@link Content} and okapi-lib-xliff2's {@link Fragment}.
+ *
+ * <p>A placeholder becomes {@code <ph>}, an opening and closing code {@code <pc>} or {@code
+ * <sc>}/{@code <ec>} (XLIFF 2.1 §4.2.3), with the code's id as {@code id} and its original text as
+ * {@code <originalData>} (§4.2.2.14), {@code disp} and {@code equiv}. Reading back, annotations
+ * ({@code <mrk>}, {@code <sm>}/{@code <em>}) are transparent: their content is kept, the markers
+ * are not.
+ */
+final class Xliff2Content {
+
+  private Xliff2Content() {}
+
+  /** Appends a content to a fragment. */
+  static void append(Fragment fragment, Content content) {
+    String coded = content.coded();
+    int textStart = 0;
+    for (int i = 0; i < coded.length(); i++) {
+      char c = coded.charAt(i);
+      if (Content.isMarker(c) && i + 1 < coded.length()) {
+        fragment.append(coded.substring(textStart, i));
+        InlineCode code = content.codes().get(coded.charAt(i + 1) - Content.INDEX_BASE);
+        appendCode(fragment, code);
+        i++;
+        textStart = i + 1;
+      }
+    }
+    fragment.append(coded.substring(textStart));
+  }
+
+  private static void appendCode(Fragment fragment, InlineCode code) {
+    String id = Integer.toString(code.id());
+    String data = code.data().isEmpty() ? null : code.data();
+    CTag tag =
+        switch (code.kind()) {
+          case PLACEHOLDER -> fragment.appendCode(id, data);
+          case OPENING -> fragment.openCodeSpan(id, data);
+          case CLOSING -> fragment.closeCodeSpan(id, data);
+        };
+    if (data != null) {
+      tag.setDisp(data);
+      tag.setEquiv(data);
+    }
+  }
+
+  /**
+   * The content of a fragment. Codes take their ids from the file; ids that are not integers (no
+   * Tarjuman export writes them) get negative ids, which match no stored code.
+   */
+  static Content fromFragment(Fragment fragment, CodeIds codeIds) {
+    StringBuilder coded = new StringBuilder();
+    List<InlineCode> codes = new ArrayList<>();
+    for (Object part : fragment) {
+      if (part instanceof String text) {
+        coded.append(text);
+      } else if (part instanceof CTag tag) {
+        InlineCode.Kind kind = kindOf(tag);
+        coded.append(markerOf(kind)).append((char) (Content.INDEX_BASE + codes.size()));
+        codes.add(new InlineCode(kind, codeIds.idOf(tag.getId()), tag.getType(), dataOf(tag)));
+      } else if (!(part instanceof MTag)) {
+        // Protected content only appears when a caller hides it; nothing here does.
+        throw new IllegalStateException("unexpected fragment part: " + part.getClass());
+      }
+    }
+    return new Content(coded.toString(), codes);
+  }
+
+  private static String dataOf(CTag tag) {
+    if (tag.getData() != null) {
+      return tag.getData();
+    }
+    return tag.getEquiv() == null ? "" : tag.getEquiv();
+  }
+
+  private static InlineCode.Kind kindOf(CTag tag) {
+    return switch (tag.getTagType()) {
+      case OPENING -> InlineCode.Kind.OPENING;
+      case CLOSING -> InlineCode.Kind.CLOSING;
+      case STANDALONE -> InlineCode.Kind.PLACEHOLDER;
+    };
+  }
+
+  private static char markerOf(InlineCode.Kind kind) {
+    return switch (kind) {
+      case OPENING -> Content.OPENING;
+      case CLOSING -> Content.CLOSING;
+      case PLACEHOLDER -> Content.PLACEHOLDER;
+    };
+  }
+}
