@@ -9,9 +9,9 @@ import org.tarjuman.core.model.Status;
  *
  * <pre>
  * status        written as                         read back from
- * new           state="new"                        new (no text)
+ * new           state="new"                        new
  * draft         state="needs-translation"          needs-translation, needs-adaptation,
- *                                                  needs-l10n, new with text
+ *                                                  needs-l10n
  * needs-review  state="needs-review-translation"   needs-review-translation, -adaptation, -l10n
  * translated    state="translated"                 translated; no state, no approved
  * reviewed      state="signed-off" approved="yes"  signed-off; approved="yes" (at least)
@@ -49,10 +49,9 @@ public final class Xliff12States {
    *
    * @param state the {@code state} attribute, or null
    * @param approved the {@code approved} attribute, or null
-   * @param hasText whether the target has any text or code
    */
-  public static Optional<Status> statusOf(String state, String approved, boolean hasText) {
-    Optional<Status> fromState = Optional.ofNullable(state).flatMap(s -> fromState(s, hasText));
+  public static Optional<Status> statusOf(String state, String approved) {
+    Optional<Status> fromState = Optional.ofNullable(state).flatMap(Xliff12States::fromState);
     if ("yes".equals(approved)) {
       Status base = fromState.orElse(Status.REVIEWED);
       return Optional.of(base.compareTo(Status.REVIEWED) < 0 ? Status.REVIEWED : base);
@@ -60,9 +59,9 @@ public final class Xliff12States {
     return fromState;
   }
 
-  private static Optional<Status> fromState(String state, boolean hasText) {
+  private static Optional<Status> fromState(String state) {
     return switch (state.trim()) {
-      case "new" -> Optional.of(hasText ? Status.DRAFT : Status.NEW);
+      case "new" -> Optional.of(Status.NEW);
       case "needs-translation", "needs-adaptation", "needs-l10n" -> Optional.of(Status.DRAFT);
       case "needs-review-translation", "needs-review-adaptation", "needs-review-l10n" ->
           Optional.of(Status.NEEDS_REVIEW);

@@ -1,13 +1,12 @@
 package org.tarjuman.xliff.v2;
 
-import java.util.ArrayList;
-import java.util.List;
 import net.sf.okapi.lib.xliff2.core.CTag;
 import net.sf.okapi.lib.xliff2.core.Fragment;
 import net.sf.okapi.lib.xliff2.core.MTag;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.xliff.model.CodeIds;
+import org.tarjuman.xliff.model.ContentBuilder;
 
 /**
  * Converts between the model's {@link Content} and okapi-lib-xliff2's {@link Fragment}.
@@ -55,25 +54,21 @@ final class Xliff2Content {
   }
 
   /**
-   * The content of a fragment. Codes take their ids from the file; ids that are not integers (no
-   * Tarjuman export writes them) get negative ids, which match no stored code.
+   * Appends a fragment's text and codes to a builder. Codes take their ids from the file (see
+   * {@link CodeIds}); annotation markers are left out, their content kept.
    */
-  static Content fromFragment(Fragment fragment, CodeIds codeIds) {
-    StringBuilder coded = new StringBuilder();
-    List<InlineCode> codes = new ArrayList<>();
+  static void appendTo(ContentBuilder content, Fragment fragment, CodeIds codeIds) {
     for (Object part : fragment) {
       if (part instanceof String text) {
-        coded.append(text);
+        content.appendText(text);
       } else if (part instanceof CTag tag) {
-        InlineCode.Kind kind = kindOf(tag);
-        coded.append(markerOf(kind)).append((char) (Content.INDEX_BASE + codes.size()));
-        codes.add(new InlineCode(kind, codeIds.idOf(tag.getId()), tag.getType(), dataOf(tag)));
+        content.appendCode(
+            new InlineCode(kindOf(tag), codeIds.idOf(tag.getId()), "", dataOf(tag)));
       } else if (!(part instanceof MTag)) {
         // Protected content only appears when a caller hides it; nothing here does.
         throw new IllegalStateException("unexpected fragment part: " + part.getClass());
       }
     }
-    return new Content(coded.toString(), codes);
   }
 
   private static String dataOf(CTag tag) {
@@ -88,14 +83,6 @@ final class Xliff2Content {
       case OPENING -> InlineCode.Kind.OPENING;
       case CLOSING -> InlineCode.Kind.CLOSING;
       case STANDALONE -> InlineCode.Kind.PLACEHOLDER;
-    };
-  }
-
-  private static char markerOf(InlineCode.Kind kind) {
-    return switch (kind) {
-      case OPENING -> Content.OPENING;
-      case CLOSING -> Content.CLOSING;
-      case PLACEHOLDER -> Content.PLACEHOLDER;
     };
   }
 }

@@ -171,7 +171,12 @@ public final class SafeXmlReader implements AutoCloseable {
 
   /** An error at the current position: {@code file:line:column: message}. */
   public InvalidInputException error(String message) {
-    return new InvalidInputException(at(fileLabel, stream.getLocation()) + message);
+    return new InvalidInputException(position() + message);
+  }
+
+  /** The current position as messages start with it: {@code file:line:column: }. */
+  public String position() {
+    return at(fileLabel, stream.getLocation());
   }
 
   @Override

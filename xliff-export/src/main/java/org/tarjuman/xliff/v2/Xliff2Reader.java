@@ -1,0 +1,153 @@
+package org.tarjuman.xliff.v2;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sf.okapi.lib.xliff2.XLIFFException;
+import net.sf.okapi.lib.xliff2.core.MidFileData;
+import net.sf.okapi.lib.xliff2.core.Note;
+import net.sf.okapi.lib.xliff2.core.Part;
+import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.StartXliffData;
+import net.sf.okapi.lib.xliff2.core.Unit;
+import net.sf.okapi.lib.xliff2.metadata.IMetadataItem;
+import net.sf.okapi.lib.xliff2.metadata.Meta;
+import net.sf.okapi.lib.xliff2.metadata.MetaGroup;
+import net.sf.okapi.lib.xliff2.reader.Event;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.xliff.model.CodeIds;
+import org.tarjuman.xliff.model.ContentBuilder;
+import org.tarjuman.xliff.model.ReturnedFile;
+import org.tarjuman.xliff.model.ReturnedFileBuilder;
+import org.tarjuman.xliff.model.ReturnedUnit;
+import org.tarjuman.xliff.model.XliffVersion;
+import org.tarjuman.xliff.xml.SafeXmlReader;
+
+/**
+ * Reads an XLIFF 2.0 or 2.1 file as it comes back from a CAT tool, with okapi-lib-xliff2's
+ * validating, event-based {@link XLIFFReader}.
+ *
+ * <p>The file is read twice, streaming both times. First with {@link SafeXmlReader}, which
+ * refuses a document type declaration (XLIFF 2.1 §4.1 forbids one) and reports a file that is not
+ * well-formed with its line and column. Then with Okapi's reader at {@link
+ * XLIFFReader#VALIDATION_MAXIMAL}: it validates against the core and module schemas and checks
+ * many processing requirements (unique ids, {@code dataRef} targets, {@code sm}/{@code em}
+ * pairing, {@code canDelete}/{@code canCopy} rules, …), and hands over one {@code <unit>} at a
+ * time.
+ *
+ * <p>A unit's parts are joined, so a tool that split the segment despite {@code
+ * canResegment="no"} still returns the whole text; its status is the lowest of its segments'.
+ */
+public final class Xliff2Reader {
+
+  /**
+   * Reads a file.
+   *
+   * @throws InvalidInputException when the file is not well-formed, not valid XLIFF 2, or not made
+   *     by Tarjuman (only after it was read without error)
+   */
+  public ReturnedFile read(Path file) {
+    try (SafeXmlReader xml = SafeXmlReader.open(file)) {
+      xml.readToEnd();
+    }
+    String label = SafeXmlReader.labelOf(file);
+    ReturnedFileBuilder builder = new ReturnedFileBuilder(label, XliffVersion.V2_1);
+    try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+      reader.open(file.toFile());
+      while (reader.hasNext()) {
+        take(reader.next(), builder, label);
+      }
+    } catch (XLIFFException e) {
+      throw new InvalidInputException(label + ": not valid XLIFF 2: " + oneLine(e), e);
+    }
+    return builder.build();
+  }
+
+  private static void take(Event event, ReturnedFileBuilder builder, String label) {
+    switch (event.getType()) {
+      case START_XLIFF -> {
+        StartXliffData document = event.getStartXliffData();
+        builder.languages(document.getSourceLanguage(), document.getTargetLanguage());
+      }
+      case START_FILE -> builder.documentName(event.getStartFileData().getOriginal());
+      case MID_FILE -> readMetadata(event.getMidFileData(), builder);
+      case TEXT_UNIT -> {
+        Unit unit = event.getUnit();
+        if (!builder.add(returnedUnit(unit))) {
+          // Okapi checks unit ids per <file>; Tarjuman's ids must be unique in the whole document.
+          throw new InvalidInputException(
+              label + ": a second <unit> with id \"" + unit.getId() + "\"; unit ids must be unique");
+        }
+      }
+      default -> {
+        // Groups, skeletons and the document's start and end carry nothing Tarjuman needs.
+      }
+    }
+  }
+
+  private static void readMetadata(MidFileData mid, ReturnedFileBuilder builder) {
+    if (!mid.hasMetadata()) {
+      return;
+    }
+    for (MetaGroup group : mid.getMetadata()) {
+      if (!Xliff2Writer.META_CATEGORY.equals(group.getCategory())) {
+        continue;
+      }
+      for (IMetadataItem item : group) {
+        if (item instanceof Meta meta) {
+          if (Xliff2Writer.DOCUMENT_ID.equals(meta.getType())) {
+            builder.documentId(meta.getData());
+          } else if (Xliff2Writer.DOCUMENT_VERSION.equals(meta.getType())) {
+            builder.documentVersion(meta.getData());
+          }
+        }
+      }
+    }
+  }
+
+  private static ReturnedUnit returnedUnit(Unit unit) {
+    CodeIds codeIds = new CodeIds();
+    ContentBuilder source = new ContentBuilder();
+    ContentBuilder target = new ContentBuilder();
+    boolean hasTarget = false;
+    boolean preserve = true;
+    Status lowest = null;
+    for (Part part : unit) {
+      preserve &= part.getPreserveWS();
+      Xliff2Content.appendTo(source, part.getSource(), codeIds);
+      if (part.hasTarget()) {
+        hasTarget = true;
+        Xliff2Content.appendTo(target, part.getTarget(), codeIds);
+      } else if (!part.isSegment()) {
+        // An <ignorable> without a target keeps its source text in the target (XLIFF 2.1 §4.2.2.7).
+        Xliff2Content.appendTo(target, part.getSource(), codeIds);
+      }
+      if (part instanceof Segment segment) {
+        Status status = Xliff2States.statusOf(segment.getState(), segment.getSubState());
+        lowest = lowest == null || status.compareTo(lowest) < 0 ? status : lowest;
+      }
+    }
+    Content sourceContent = source.build(preserve);
+    Optional<Content> targetContent =
+        hasTarget
+            ? Optional.of(ReturnedUnit.withSourceCodes(target.build(preserve), sourceContent))
+            : Optional.empty();
+    List<String> notes = new ArrayList<>();
+    if (unit.getNoteCount() > 0) {
+      for (Note note : unit.getNotes()) {
+        notes.add(note.getText());
+      }
+    }
+    Optional<Status> state = targetContent.isPresent() ? Optional.ofNullable(lowest) : Optional.empty();
+    return new ReturnedUnit(unit.getId(), sourceContent, targetContent, state, notes);
+  }
+
+  private static String oneLine(XLIFFException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.strip().replaceAll("\\s*\\R\\s*", " ").replace(": :", ":");
+  }
+}
