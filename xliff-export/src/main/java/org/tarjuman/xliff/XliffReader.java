@@ -1,6 +1,7 @@
 package org.tarjuman.xliff;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.xliff.model.ReturnedFile;
 import org.tarjuman.xliff.model.ReturnedFileBuilder;
@@ -26,7 +27,20 @@ import org.tarjuman.xliff.v2.Xliff2Reader;
 public final class XliffReader {
 
   private final Xliff12Reader xliff12 = new Xliff12Reader();
-  private final Xliff2Reader xliff2 = new Xliff2Reader();
+  private final Xliff2Reader xliff2;
+
+  /** A reader for XLIFF 1.2 and for XLIFF 2 with the modules' fragment-identifier prefixes. */
+  public XliffReader() {
+    this(Map.of());
+  }
+
+  /**
+   * A reader that also knows XLIFF 2 extensions' fragment-identifier prefixes (see {@link
+   * Xliff2Reader#Xliff2Reader(Map)}).
+   */
+  public XliffReader(Map<String, String> xliff2FragmentPrefixes) {
+    this.xliff2 = new Xliff2Reader(xliff2FragmentPrefixes);
+  }
 
   /**
    * Reads a file.

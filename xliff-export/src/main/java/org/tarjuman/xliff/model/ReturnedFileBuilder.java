@@ -69,7 +69,15 @@ public final class ReturnedFileBuilder {
     documentVersion = number;
   }
 
-  /** Adds a unit; false (and nothing added) when a unit with the same id was added before. */
+  /** Starts a new {@code <file>}: unit ids need only be unique within one (XLIFF 1.2 §2.5.1, 2.1 §4.2.2.3). */
+  public void startFile() {
+    unitIds.clear();
+  }
+
+  /**
+   * Adds a unit; false (and nothing added) when a unit with the same id was added before in the
+   * same {@code <file>}.
+   */
   public boolean add(ReturnedUnit unit) {
     if (!unitIds.add(unit.unitId())) {
       return false;

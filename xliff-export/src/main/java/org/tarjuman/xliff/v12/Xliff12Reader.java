@@ -88,6 +88,7 @@ public final class Xliff12Reader {
       String name = element.getLocalName();
       switch (name) {
         case "file" -> {
+          file.startFile();
           file.languages(
               element.getAttributeValue(null, "source-language"),
               element.getAttributeValue(null, "target-language"));

@@ -3,7 +3,9 @@ package org.tarjuman.xliff.v2;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import net.sf.okapi.lib.xliff2.URIParser;
 import net.sf.okapi.lib.xliff2.XLIFFException;
 import net.sf.okapi.lib.xliff2.core.MidFileData;
 import net.sf.okapi.lib.xliff2.core.Note;
@@ -44,6 +46,24 @@ import org.tarjuman.xliff.xml.SafeXmlReader;
  */
 public final class Xliff2Reader {
 
+  private final Map<String, String> fragmentPrefixes;
+
+  /** A reader that knows the fragment-identifier prefixes of XLIFF 2.1's modules. */
+  public Xliff2Reader() {
+    this(Map.of());
+  }
+
+  /**
+   * A reader that also knows extensions' fragment-identifier prefixes (XLIFF 2.1 §4.8.3.1): a
+   * reference with any other prefix makes a file invalid.
+   *
+   * @param fragmentPrefixes extension namespace URI to prefix, e.g. {@code
+   *     urn:iso:std:iso:30042:ed-1:v1:en} to {@code tbx}
+   */
+  public Xliff2Reader(Map<String, String> fragmentPrefixes) {
+    this.fragmentPrefixes = Map.copyOf(fragmentPrefixes);
+  }
+
   /**
    * Reads a file.
    *
@@ -56,12 +76,17 @@ public final class Xliff2Reader {
     }
     String label = SafeXmlReader.labelOf(file);
     ReturnedFileBuilder builder = new ReturnedFileBuilder(label, XliffVersion.V2_1);
-    try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+    URIParser uriParser = new URIParser();
+    uriParser.addPrefixes(fragmentPrefixes);
+    try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL, uriParser)) {
       reader.open(file.toFile());
       while (reader.hasNext()) {
         take(reader.next(), builder, label);
       }
-    } catch (XLIFFException e) {
+    } catch (XLIFFException
+        | net.sf.okapi.lib.xliff2.InvalidParameterException
+        | java.security.InvalidParameterException e) {
+      // Okapi reports processing-requirement violations with these three types.
       throw new InvalidInputException(label + ": not valid XLIFF 2: " + oneLine(e), e);
     }
     return builder.build();
@@ -73,15 +98,14 @@ public final class Xliff2Reader {
         StartXliffData document = event.getStartXliffData();
         builder.languages(document.getSourceLanguage(), document.getTargetLanguage());
       }
-      case START_FILE -> builder.documentName(event.getStartFileData().getOriginal());
+      case START_FILE -> {
+        builder.startFile();
+        builder.documentName(event.getStartFileData().getOriginal());
+      }
       case MID_FILE -> readMetadata(event.getMidFileData(), builder);
       case TEXT_UNIT -> {
         Unit unit = event.getUnit();
-        if (!builder.add(returnedUnit(unit))) {
-          // Okapi checks unit ids per <file>; Tarjuman's ids must be unique in the whole document.
-          throw new InvalidInputException(
-              label + ": a second <unit> with id \"" + unit.getId() + "\"; unit ids must be unique");
-        }
+        builder.add(returnedUnit(unit)); // Okapi checks that unit ids are unique in a <file>
       }
       default -> {
         // Groups, skeletons and the document's start and end carry nothing Tarjuman needs.
@@ -146,7 +170,7 @@ public final class Xliff2Reader {
     return new ReturnedUnit(unit.getId(), sourceContent, targetContent, state, notes);
   }
 
-  private static String oneLine(XLIFFException e) {
+  private static String oneLine(RuntimeException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.strip().replaceAll("\\s*\\R\\s*", " ").replace(": :", ":");
   }

@@ -131,11 +131,13 @@ public final class Xliff2Writer {
 
   private static Unit unitFor(ExportInput input, SegmentView segment, StartFileData file) {
     Unit unit = new Unit(new UnitId(segment.id()).value(), file);
+    unit.setCanResegment(false);
     Note note = new Note(input.noteFor(segment));
     note.setCategory(NOTE_CATEGORY);
     unit.addNote(note);
     Segment part = unit.appendSegment();
     part.setId(SEGMENT_ID);
+    part.setCanResegment(false);
     part.setPreserveWS(true);
     Xliff2Content.append(part.getSource(), segment.source());
     Optional<TranslationView> translation =
