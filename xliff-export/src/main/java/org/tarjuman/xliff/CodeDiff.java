@@ -11,14 +11,14 @@ import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.xliff.model.ContentBuilder;
 
 /**
- * Compares contents the way an import must: sources by text and code sequence, targets by the
- * inline codes they carry.
+ * Compares contents the way an import must (inline codes as XLIFF 1.2 §ph and XLIFF 2.1 §4.2.3
+ * define them): sources by text and code sequence, targets by the inline codes they carry.
  *
  * <p>Two sources are the same when, after Unicode NFC normalisation and white-space collapsing,
  * their text is equal and their codes come in the same order with the same kind and id. The codes'
  * original text is not compared: the stored one is used anyway. A target must carry each of the
- * source's codes exactly once, in any order (XLIFF 1.2 §2.6, XLIFF 2.1 §4.7.2 let translators move
- * codes).
+ * source's codes exactly once, in any order (XLIFF 1.2 §ph and the other inline elements, XLIFF 2.1
+ * §4.2.3 let translators move codes).
  */
 final class CodeDiff {
 

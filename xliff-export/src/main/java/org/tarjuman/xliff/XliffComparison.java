@@ -18,8 +18,9 @@ import org.tarjuman.xliff.model.ReturnedUnit;
 import org.tarjuman.xliff.model.UnitId;
 
 /**
- * Decides, without touching the database, what a returned XLIFF file changes: each unit is
- * updated, unchanged, empty or rejected with a reason that names it.
+ * Decides, without touching the database, what a returned XLIFF file changes, codes matched by kind
+ * and id (XLIFF 1.2 §ph, XLIFF 2.1 §4.2.3): each unit is updated, unchanged, empty or rejected with
+ * a reason that names it.
  *
  * <p>File-level checks come first and reject every unit: a file exported from a version that a
  * newer one replaced, or for a version that does not exist, and a target language the document is
@@ -30,8 +31,8 @@ import org.tarjuman.xliff.model.UnitId;
  * an update.
  *
  * <p>Status: the state the file gives (see {@code Xliff12States}, {@code Xliff2States}), or
- * translated when it gives none (an XLIFF 1.2 target without {@code state} or {@code approved});
- * a target with text is never stored as new, so {@code new}/{@code initial} becomes draft.
+ * translated when it gives none (an XLIFF 1.2 target without {@code state} or {@code approved}); a
+ * target with text is never stored as new, so {@code new}/{@code initial} becomes draft.
  */
 public final class XliffComparison {
 
@@ -46,13 +47,19 @@ public final class XliffComparison {
    * @throws IllegalArgumentException when a stored segment belongs to another document
    */
   public ImportPlan compare(
-      ReturnedFile file, List<SegmentView> stored, List<Locale> documentTargets,
+      ReturnedFile file,
+      List<SegmentView> stored,
+      List<Locale> documentTargets,
       int latestVersion) {
     for (SegmentView segment : stored) {
       if (segment.documentId() != file.documentId()) {
         throw new IllegalArgumentException(
-            "segment " + segment.id() + " belongs to document " + segment.documentId()
-                + ", the file to document " + file.documentId());
+            "segment "
+                + segment.id()
+                + " belongs to document "
+                + segment.documentId()
+                + ", the file to document "
+                + file.documentId());
       }
     }
     Optional<Locale> target = targetLanguage(file.target(), documentTargets);
@@ -70,8 +77,14 @@ public final class XliffComparison {
         compareUnit(unit, byId, target.get(), plan);
       }
     }
-    return new ImportPlan(file.documentId(), file.documentVersion(), target.orElse(file.target()),
-        plan.updates, plan.unchanged, plan.empty, plan.rejections);
+    return new ImportPlan(
+        file.documentId(),
+        file.documentVersion(),
+        target.orElse(file.target()),
+        plan.updates,
+        plan.unchanged,
+        plan.empty,
+        plan.rejections);
   }
 
   /**
@@ -85,30 +98,43 @@ public final class XliffComparison {
         return Optional.of(candidate);
       }
     }
-    List<Locale> sameLanguage = documentTargets.stream()
-        .filter(l -> l.getLanguage().equals(fileTarget.getLanguage()))
-        .toList();
+    List<Locale> sameLanguage =
+        documentTargets.stream()
+            .filter(l -> l.getLanguage().equals(fileTarget.getLanguage()))
+            .toList();
     return sameLanguage.size() == 1 ? Optional.of(sameLanguage.get(0)) : Optional.empty();
   }
 
   private static Optional<String> fileProblem(
-      ReturnedFile file, Optional<Locale> target, List<Locale> documentTargets,
-      int latestVersion) {
+      ReturnedFile file, Optional<Locale> target, List<Locale> documentTargets, int latestVersion) {
     if (file.documentVersion() > latestVersion) {
-      return Optional.of("the file is for version " + file.documentVersion() + " of document "
-          + file.documentId() + ", which has only " + latestVersion
-          + "; was it exported from another workspace?");
+      return Optional.of(
+          "the file is for version "
+              + file.documentVersion()
+              + " of document "
+              + file.documentId()
+              + ", which has only "
+              + latestVersion
+              + "; was it exported from another workspace?");
     }
     if (file.documentVersion() < latestVersion) {
-      return Optional.of("the file was exported from version " + file.documentVersion()
-          + ", and version " + latestVersion + " has replaced it; export the document again"
-          + " (your CAT tool's translation memory will fill in what you translated)");
+      return Optional.of(
+          "the file was exported from version "
+              + file.documentVersion()
+              + ", and version "
+              + latestVersion
+              + " has replaced it; export the document again"
+              + " (your CAT tool's translation memory will fill in what you translated)");
     }
     if (target.isEmpty()) {
-      return Optional.of("the file's target language is " + file.target().toLanguageTag()
-          + ", but the document is translated into "
-          + documentTargets.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "))
-          + "; export the file for one of these");
+      return Optional.of(
+          "the file's target language is "
+              + file.target().toLanguageTag()
+              + ", but the document is translated into "
+              + documentTargets.stream()
+                  .map(Locale::toLanguageTag)
+                  .collect(Collectors.joining(", "))
+              + "; export the file for one of these");
     }
     return Optional.empty();
   }
@@ -124,17 +150,25 @@ public final class XliffComparison {
 
   private static void compareUnit(
       ReturnedUnit unit, Map<Long, SegmentView> stored, Locale target, Plan plan) {
-    Optional<SegmentView> segment = UnitId.parse(unit.unitId()).map(id -> stored.get(id.segmentId()));
+    Optional<SegmentView> segment =
+        UnitId.parse(unit.unitId()).map(id -> stored.get(id.segmentId()));
     if (segment.isEmpty()) {
-      plan.reject(unit, Reason.UNKNOWN_UNIT, "no segment of this document version has this id;"
-          + " units must keep the ids export-xliff gave them");
+      plan.reject(
+          unit,
+          Reason.UNKNOWN_UNIT,
+          "no segment of this document version has this id;"
+              + " units must keep the ids export-xliff gave them");
       return;
     }
     Content source = segment.get().source();
     if (!CodeDiff.sameSource(unit.source(), source)) {
-      plan.reject(unit, Reason.SOURCE_CHANGED, "the source text differs from the stored segment "
-          + segment.get().id() + "; sources must not be edited (export again if the document"
-          + " changed)");
+      plan.reject(
+          unit,
+          Reason.SOURCE_CHANGED,
+          "the source text differs from the stored segment "
+              + segment.get().id()
+              + "; sources must not be edited (export again if the document"
+              + " changed)");
       return;
     }
     Optional<Content> returned = unit.target().filter(t -> !t.coded().isBlank());
@@ -147,34 +181,42 @@ public final class XliffComparison {
     }
     Content content = CodeDiff.withStoredCodes(returned.get(), source);
     Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
-    Optional<TranslationView> current = segment.get().translations().stream()
-        .filter(t -> t.target().equals(target))
-        .findFirst();
-    boolean same = current.isPresent()
-        && CodeDiff.sameTarget(current.get().content(), content)
-        && state.map(s -> s == current.get().status()).orElse(true);
+    Optional<TranslationView> current =
+        segment.get().translations().stream().filter(t -> t.target().equals(target)).findFirst();
+    boolean same =
+        current.isPresent()
+            && CodeDiff.sameTarget(current.get().content(), content)
+            && state.map(s -> s == current.get().status()).orElse(true);
     if (same) {
       plan.unchanged++;
     } else {
-      plan.updates.add(new TargetUpdate(segment.get().id(), unit.unitId(), content,
-          state.orElse(Status.TRANSLATED)));
+      plan.updates.add(
+          new TargetUpdate(
+              segment.get().id(), unit.unitId(), content, state.orElse(Status.TRANSLATED)));
     }
   }
 
-  private static boolean codesMatch(
-      ReturnedUnit unit, Content target, Content source, Plan plan) {
+  private static boolean codesMatch(ReturnedUnit unit, Content target, Content source, Plan plan) {
     List<InlineCode> missing = CodeDiff.missing(target, source);
     if (!missing.isEmpty()) {
-      plan.reject(unit, Reason.MISSING_CODE, "the target lacks the inline code"
-          + (missing.size() > 1 ? "s " : " ") + describe(missing)
-          + "; put it back where it belongs in the translation");
+      plan.reject(
+          unit,
+          Reason.MISSING_CODE,
+          "the target lacks the inline code"
+              + (missing.size() > 1 ? "s " : " ")
+              + describe(missing)
+              + "; put it back where it belongs in the translation");
       return false;
     }
     List<InlineCode> extra = CodeDiff.extra(target, source);
     if (!extra.isEmpty()) {
-      plan.reject(unit, Reason.EXTRA_CODE, "the target has the inline code"
-          + (extra.size() > 1 ? "s " : " ") + describe(extra)
-          + " that the source does not have (or has fewer times); remove it");
+      plan.reject(
+          unit,
+          Reason.EXTRA_CODE,
+          "the target has the inline code"
+              + (extra.size() > 1 ? "s " : " ")
+              + describe(extra)
+              + " that the source does not have (or has fewer times); remove it");
       return false;
     }
     return true;

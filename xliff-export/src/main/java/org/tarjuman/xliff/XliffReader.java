@@ -5,22 +5,23 @@ import java.util.Map;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.xliff.model.ReturnedFile;
 import org.tarjuman.xliff.model.ReturnedFileBuilder;
-import org.tarjuman.xliff.xml.SafeXmlReader;
-import org.tarjuman.xliff.xml.XliffRoot;
 import org.tarjuman.xliff.v12.Xliff12Reader;
 import org.tarjuman.xliff.v2.Xliff2Reader;
+import org.tarjuman.xliff.xml.SafeXmlReader;
+import org.tarjuman.xliff.xml.XliffRoot;
 
 /**
- * Reads an XLIFF file that Tarjuman exported and a CAT tool edited, whichever its version.
+ * Reads an XLIFF 1.2 or 2.x file (XLIFF 1.2 §xliff, XLIFF 2.1 §4.2.2) that Tarjuman exported and a
+ * CAT tool edited.
  *
- * <p>The root element decides (XLIFF 1.2 §2.2: namespace {@code
- * urn:oasis:names:tc:xliff:document:1.2}, {@code version="1.2"}; XLIFF 2.1 §4.2.1: namespace
- * {@code urn:oasis:names:tc:xliff:document:2.0}, {@code version="2.x"}): XLIFF 1.2 goes to {@link
- * Xliff12Reader}, XLIFF 2.0 and 2.1 to {@link Xliff2Reader}. Both stream the file and refuse a
- * document type declaration before reading anything it points to.
+ * <p>The root element decides (XLIFF 1.2 §xliff: namespace {@code
+ * urn:oasis:names:tc:xliff:document:1.2}, {@code version="1.2"}; XLIFF 2.1 §4.2.2 {@code <xliff>}:
+ * namespace {@code urn:oasis:names:tc:xliff:document:2.0}, {@code version="2.x"}): XLIFF 1.2 goes
+ * to {@link Xliff12Reader}, XLIFF 2.0 and 2.1 to {@link Xliff2Reader}. Both stream the file and
+ * refuse a document type declaration before reading anything it points to.
  *
- * <p>Every problem is an {@link InvalidInputException} whose message starts with the file name
- * (and line and column where the XML says): not well-formed, a DOCTYPE, another format or version,
+ * <p>Every problem is an {@link InvalidInputException} whose message starts with the file name (and
+ * line and column where the XML says): not well-formed, a DOCTYPE, another format or version,
  * invalid XLIFF, and last, for a file read without error that Tarjuman did not export, {@value
  * ReturnedFileBuilder#NOT_EXPORTED}.
  */

@@ -18,10 +18,13 @@ final class ExportFixture {
 
   /** The first segment: untranslated, with one suggestion. */
   static final int SUGGESTED = 0;
+
   /** The second segment: translated. */
   static final int TRANSLATED = 1;
+
   /** The third segment: a draft. */
   static final int DRAFT = 2;
+
   /** The fourth segment: reviewed. */
   static final int REVIEWED = 3;
 
@@ -31,16 +34,21 @@ final class ExportFixture {
 
   static List<SegmentView> segments() {
     List<SegmentView> segments = new ArrayList<>(SeedArticle.segments());
-    translate(segments, TRANSLATED, Content.ofText("The Moroccan delegation will be received."),
+    translate(
+        segments,
+        TRANSLATED,
+        Content.ofText("The Moroccan delegation will be received."),
         Status.TRANSLATED);
-    translate(segments, DRAFT, Content.ofText("Conference \"operational innovation\"…"),
-        Status.DRAFT);
+    translate(
+        segments, DRAFT, Content.ofText("Conference \"operational innovation\"…"), Status.DRAFT);
     translate(segments, REVIEWED, Content.ofText("This is the first visit."), Status.REVIEWED);
     int hashtag = hashtagIndex(segments);
     SegmentView withCode = segments.get(hashtag);
-    translate(segments, hashtag,
-        SeedArticle.withCodes("The IDF {0} hosts an international conference.",
-            withCode.source().codes()),
+    translate(
+        segments,
+        hashtag,
+        SeedArticle.withCodes(
+            "The IDF {0} hosts an international conference.", withCode.source().codes()),
         Status.FINAL);
     return segments;
   }
@@ -60,8 +68,14 @@ final class ExportFixture {
     SegmentView first = segments.get(SUGGESTED);
     Suggestion suggestion =
         new Suggestion(first.source(), Content.ofText(FUZZY_TARGET), 87, Origin.TM_FUZZY);
-    return new ExportInput(SeedArticle.NAME, SeedArticle.DOCUMENT_ID, SeedArticle.VERSION,
-        SeedArticle.AR, SeedArticle.EN, segments, Map.of(first.id(), List.of(suggestion)));
+    return new ExportInput(
+        SeedArticle.NAME,
+        SeedArticle.DOCUMENT_ID,
+        SeedArticle.VERSION,
+        SeedArticle.AR,
+        SeedArticle.EN,
+        segments,
+        Map.of(first.id(), List.of(suggestion)));
   }
 
   private static void translate(

@@ -45,13 +45,15 @@ class HostileXliffTest {
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "<!ENTITY leak 'fetched'>".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          byte[] body = "<!ENTITY leak 'fetched'>".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -61,7 +63,10 @@ class HostileXliffTest {
   }
 
   private String url(String path) {
-    return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort()
+    return "http://"
+        + server.getAddress().getHostString()
+        + ":"
+        + server.getAddress().getPort()
         + path;
   }
 
@@ -71,9 +76,11 @@ class HostileXliffTest {
 
   private void assertRefusedByEveryReader(String content) throws IOException {
     Path file = file(content);
-    List<Function<Path, ReturnedFile>> readers = List.of(
-        p -> new XliffReader().read(p), p -> new Xliff12Reader().read(p),
-        p -> new Xliff2Reader().read(p));
+    List<Function<Path, ReturnedFile>> readers =
+        List.of(
+            p -> new XliffReader().read(p),
+            p -> new Xliff12Reader().read(p),
+            p -> new Xliff2Reader().read(p));
     for (Function<Path, ReturnedFile> reader : readers) {
       assertThatThrownBy(() -> reader.apply(file))
           .isInstanceOf(InvalidInputException.class)
@@ -85,8 +92,8 @@ class HostileXliffTest {
 
   @Test
   void refusesAnExternalEntityWithoutFetchingIt() throws IOException {
-    String doctype = "<?xml version='1.0'?><!DOCTYPE xliff [<!ENTITY leak SYSTEM '"
-        + url("/entity") + "'>]>";
+    String doctype =
+        "<?xml version='1.0'?><!DOCTYPE xliff [<!ENTITY leak SYSTEM '" + url("/entity") + "'>]>";
 
     assertRefusedByEveryReader(doctype + XLIFF12_BODY.formatted("&leak;"));
     assertRefusedByEveryReader(doctype + XLIFF2_BODY.formatted("&leak;"));
@@ -102,19 +109,25 @@ class HostileXliffTest {
 
   @Test
   void refusesAParameterEntityThatWouldFetchADtd() throws IOException {
-    String doctype = "<?xml version='1.0'?><!DOCTYPE xliff [<!ENTITY % remote SYSTEM '"
-        + url("/remote.dtd") + "'>%remote;]>";
+    String doctype =
+        "<?xml version='1.0'?><!DOCTYPE xliff [<!ENTITY % remote SYSTEM '"
+            + url("/remote.dtd")
+            + "'>%remote;]>";
 
     assertRefusedByEveryReader(doctype + XLIFF12_BODY.formatted("&leak;"));
   }
 
   @Test
   void refusesEntityExpansionBeforeExpandingAnything() throws IOException {
-    StringBuilder laughs = new StringBuilder("<?xml version='1.0'?><!DOCTYPE xliff [")
-        .append("<!ENTITY lol0 'lol'>");
+    StringBuilder laughs =
+        new StringBuilder("<?xml version='1.0'?><!DOCTYPE xliff [").append("<!ENTITY lol0 'lol'>");
     for (int i = 1; i <= 9; i++) {
-      laughs.append("<!ENTITY lol").append(i).append(" '")
-          .append(("&lol" + (i - 1) + ";").repeat(10)).append("'>");
+      laughs
+          .append("<!ENTITY lol")
+          .append(i)
+          .append(" '")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("'>");
     }
     laughs.append("]>");
 

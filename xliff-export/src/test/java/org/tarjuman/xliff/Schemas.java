@@ -32,7 +32,10 @@ public final class Schemas {
     return load(V12 + "xliff-core-1.2-strict.xsd");
   }
 
-  /** The XLIFF 2 core schema with the Metadata and Translation Candidates modules (okapi-lib-xliff2). */
+  /**
+   * The XLIFF 2 core schema with the Metadata and Translation Candidates modules
+   * (okapi-lib-xliff2).
+   */
   public static Schema xliff2CoreWithModules() {
     return load(
         V2 + "informativeCopiesOf3rdPartySchemas/w3c/xml.xsd",

@@ -46,8 +46,16 @@ public final class SeedArticle {
         Content source = protect(sentence);
         out.add(
             new SegmentView(
-                99 + index, DOCUMENT_ID, NAME, VERSION, unit, "tu" + (unit + 1), index, source,
-                source.textOnly().split("\\s+").length, List.of()));
+                99 + index,
+                DOCUMENT_ID,
+                NAME,
+                VERSION,
+                unit,
+                "tu" + (unit + 1),
+                index,
+                source,
+                source.textOnly().split("\\s+").length,
+                List.of()));
         index++;
       }
     }
@@ -60,9 +68,16 @@ public final class SeedArticle {
         new TranslationView(
             EN, target, status, Origin.MANUAL, null, Instant.parse("2026-01-02T03:04:05Z"));
     return new SegmentView(
-        segment.id(), segment.documentId(), segment.documentName(), segment.version(),
-        segment.unitIndex(), segment.unitKey(), segment.index(), segment.source(),
-        segment.words(), List.of(translation));
+        segment.id(),
+        segment.documentId(),
+        segment.documentName(),
+        segment.version(),
+        segment.unitIndex(),
+        segment.unitKey(),
+        segment.index(),
+        segment.source(),
+        segment.words(),
+        List.of(translation));
   }
 
   /** Text with placeholders: each {@code {n}} in {@code text} is the n-th code of {@code codes}. */
@@ -87,8 +102,7 @@ public final class SeedArticle {
   }
 
   static String text() {
-    try (InputStream in =
-        SeedArticle.class.getResourceAsStream("/org/tarjuman/seeds/" + NAME)) {
+    try (InputStream in = SeedArticle.class.getResourceAsStream("/org/tarjuman/seeds/" + NAME)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,7 +115,8 @@ public final class SeedArticle {
     Matcher m = PROTECTED.matcher(sentence);
     int last = 0;
     while (m.find()) {
-      String type = m.group("hashtag") != null ? "hashtag" : m.group("mention") != null ? "mention" : "url";
+      String type =
+          m.group("hashtag") != null ? "hashtag" : m.group("mention") != null ? "mention" : "url";
       coded.append(sentence, last, m.start());
       coded.append(Content.PLACEHOLDER).append((char) (Content.INDEX_BASE + codes.size()));
       codes.add(new InlineCode(InlineCode.Kind.PLACEHOLDER, codes.size() + 1, type, m.group()));

@@ -35,8 +35,12 @@ class XliffComparisonTest {
   }
 
   private static ReturnedUnit unit(SegmentView segment, Content target, Optional<Status> state) {
-    return new ReturnedUnit("s" + segment.id(), fromFile(segment.source()), Optional.of(target),
-        state, List.of("note"));
+    return new ReturnedUnit(
+        "s" + segment.id(),
+        fromFile(segment.source()),
+        Optional.of(target),
+        state,
+        List.of("note"));
   }
 
   private static Content fromFile(Content content) {
@@ -48,33 +52,46 @@ class XliffComparisonTest {
   }
 
   private static ReturnedFile file(Locale target, int version, ReturnedUnit... units) {
-    return new ReturnedFile(XliffVersion.V1_2, SeedArticle.AR, target, SeedArticle.NAME,
-        SeedArticle.DOCUMENT_ID, version, List.of(units));
+    return new ReturnedFile(
+        XliffVersion.V1_2,
+        SeedArticle.AR,
+        target,
+        SeedArticle.NAME,
+        SeedArticle.DOCUMENT_ID,
+        version,
+        List.of(units));
   }
 
   private ImportPlan compare(ReturnedUnit... units) {
-    return comparison.compare(file(SeedArticle.EN, SeedArticle.VERSION, units), stored, TARGETS,
-        SeedArticle.VERSION);
+    return comparison.compare(
+        file(SeedArticle.EN, SeedArticle.VERSION, units), stored, TARGETS, SeedArticle.VERSION);
   }
 
   @Test
   void updatesATargetThatDiffersFromTheStoredTranslationWithItsState() {
-    ImportPlan plan = compare(unit(segment(ExportFixture.DRAFT), "Operational innovation.",
-        Status.TRANSLATED));
+    ImportPlan plan =
+        compare(unit(segment(ExportFixture.DRAFT), "Operational innovation.", Status.TRANSLATED));
 
-    assertThat(plan.updates()).containsExactly(new TargetUpdate(segment(ExportFixture.DRAFT).id(),
-        "s" + segment(ExportFixture.DRAFT).id(), Content.ofText("Operational innovation."),
-        Status.TRANSLATED));
+    assertThat(plan.updates())
+        .containsExactly(
+            new TargetUpdate(
+                segment(ExportFixture.DRAFT).id(),
+                "s" + segment(ExportFixture.DRAFT).id(),
+                Content.ofText("Operational innovation."),
+                Status.TRANSLATED));
     assertThat(plan.updated()).isEqualTo(1);
     assertThat(plan.updates().get(0).confirmed()).isTrue();
   }
 
   @Test
   void countsATargetEqualToTheStoredTranslationAsUnchanged() {
-    ImportPlan plan = compare(
-        unit(segment(ExportFixture.TRANSLATED), "The Moroccan delegation will be received.",
-            Status.TRANSLATED),
-        unit(segment(ExportFixture.REVIEWED), "This is the first visit.", null));
+    ImportPlan plan =
+        compare(
+            unit(
+                segment(ExportFixture.TRANSLATED),
+                "The Moroccan delegation will be received.",
+                Status.TRANSLATED),
+            unit(segment(ExportFixture.REVIEWED), "This is the first visit.", null));
 
     assertThat(plan.unchanged()).isEqualTo(2);
     assertThat(plan.updates()).isEmpty();
@@ -82,18 +99,28 @@ class XliffComparisonTest {
 
   @Test
   void updatesATranslationWhoseStateAloneChanged() {
-    ImportPlan plan = compare(unit(segment(ExportFixture.TRANSLATED),
-        "The Moroccan delegation will be received.", Status.REVIEWED));
+    ImportPlan plan =
+        compare(
+            unit(
+                segment(ExportFixture.TRANSLATED),
+                "The Moroccan delegation will be received.",
+                Status.REVIEWED));
 
-    assertThat(plan.updates()).singleElement()
+    assertThat(plan.updates())
+        .singleElement()
         .satisfies(u -> assertThat(u.status()).isEqualTo(Status.REVIEWED));
   }
 
   @Test
   void countsMissingAndBlankTargetsAsEmptyAndChangesNothing() {
     SegmentView untranslated = segment(9);
-    ReturnedUnit missing = new ReturnedUnit("s" + untranslated.id(), untranslated.source(),
-        Optional.empty(), Optional.empty(), List.of());
+    ReturnedUnit missing =
+        new ReturnedUnit(
+            "s" + untranslated.id(),
+            untranslated.source(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of());
     ReturnedUnit blank = unit(segment(ExportFixture.TRANSLATED), "  ", Status.NEW);
 
     ImportPlan plan = compare(missing, blank);
@@ -105,10 +132,13 @@ class XliffComparisonTest {
 
   @Test
   void storesATargetWithoutStateAsTranslatedAndOneMarkedNewAsDraft() {
-    ImportPlan plan = compare(unit(segment(9), "The army says so.", null),
-        unit(segment(10), "The two countries signed.", Status.NEW));
+    ImportPlan plan =
+        compare(
+            unit(segment(9), "The army says so.", null),
+            unit(segment(10), "The two countries signed.", Status.NEW));
 
-    assertThat(plan.updates()).extracting(TargetUpdate::status)
+    assertThat(plan.updates())
+        .extracting(TargetUpdate::status)
         .containsExactly(Status.TRANSLATED, Status.DRAFT);
     assertThat(plan.updates().get(1).confirmed()).isFalse();
   }
@@ -116,27 +146,43 @@ class XliffComparisonTest {
   @Test
   void putsTheStoredInlineCodesIntoTheUpdatedTarget() {
     SegmentView segment = segment(hashtag);
-    Content target = SeedArticle.withCodes("The army's {0} hosts a conference.",
-        fromFile(segment.source()).codes());
+    Content target =
+        SeedArticle.withCodes(
+            "The army's {0} hosts a conference.", fromFile(segment.source()).codes());
 
     ImportPlan plan = compare(unit(segment, target, Optional.of(Status.TRANSLATED)));
 
-    assertThat(plan.updates()).singleElement().satisfies(u -> {
-      assertThat(u.target().codes()).containsExactlyElementsOf(segment.source().codes());
-      assertThat(u.target().plainText()).isEqualTo("The army's #جيش_الدفاع hosts a conference.");
-    });
+    assertThat(plan.updates())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.target().codes()).containsExactlyElementsOf(segment.source().codes());
+              assertThat(u.target().plainText())
+                  .isEqualTo("The army's #جيش_الدفاع hosts a conference.");
+            });
   }
 
   @Test
   void rejectsAUnitWhoseIdNamesNoStoredSegment() {
-    ReturnedUnit unknown = new ReturnedUnit("s999999", segment(0).source(),
-        Optional.of(Content.ofText("x")), Optional.empty(), List.of());
-    ReturnedUnit foreign = new ReturnedUnit("tu1", segment(0).source(),
-        Optional.of(Content.ofText("x")), Optional.empty(), List.of());
+    ReturnedUnit unknown =
+        new ReturnedUnit(
+            "s999999",
+            segment(0).source(),
+            Optional.of(Content.ofText("x")),
+            Optional.empty(),
+            List.of());
+    ReturnedUnit foreign =
+        new ReturnedUnit(
+            "tu1",
+            segment(0).source(),
+            Optional.of(Content.ofText("x")),
+            Optional.empty(),
+            List.of());
 
     ImportPlan plan = compare(unknown, foreign);
 
-    assertThat(plan.rejections()).extracting(Rejection::reason)
+    assertThat(plan.rejections())
+        .extracting(Rejection::reason)
         .containsExactly(Reason.UNKNOWN_UNIT, Reason.UNKNOWN_UNIT);
     assertThat(plan.rejections().get(0).message()).startsWith("unit s999999: ");
     assertThat(plan.rejections().get(1).message()).startsWith("unit tu1: ");
@@ -145,27 +191,54 @@ class XliffComparisonTest {
   @Test
   void rejectsAUnitWhoseSourceWasEdited() {
     SegmentView segment = segment(4);
-    ReturnedUnit edited = new ReturnedUnit("s" + segment.id(),
-        Content.ofText(segment.source().coded().replace("الرباط", "طنجة")),
-        Optional.of(Content.ofText("x")), Optional.empty(), List.of());
+    ReturnedUnit edited =
+        new ReturnedUnit(
+            "s" + segment.id(),
+            Content.ofText(segment.source().coded().replace("الرباط", "طنجة")),
+            Optional.of(Content.ofText("x")),
+            Optional.empty(),
+            List.of());
 
     ImportPlan plan = compare(edited);
 
-    assertThat(plan.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(Reason.SOURCE_CHANGED);
-      assertThat(r.message()).startsWith("unit s" + segment.id() + ": the source text differs");
-    });
+    assertThat(plan.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(Reason.SOURCE_CHANGED);
+              assertThat(r.message())
+                  .startsWith("unit s" + segment.id() + ": the source text differs");
+            });
   }
 
   @Test
   void acceptsASourceThatDiffersOnlyInWhiteSpaceAndUnicodeNormalisation() {
-    SegmentView cafe = new SegmentView(500, SeedArticle.DOCUMENT_ID, SeedArticle.NAME,
-        SeedArticle.VERSION, 0, "tu", 1, Content.ofText("Caf\u00e9 au lait"), 3, List.of());
-    ReturnedUnit returned = new ReturnedUnit("s500", Content.ofText(" Cafe\u0301  au\nlait "),
-        Optional.of(Content.ofText("Coffee with milk")), Optional.empty(), List.of());
+    SegmentView cafe =
+        new SegmentView(
+            500,
+            SeedArticle.DOCUMENT_ID,
+            SeedArticle.NAME,
+            SeedArticle.VERSION,
+            0,
+            "tu",
+            1,
+            Content.ofText("Caf\u00e9 au lait"),
+            3,
+            List.of());
+    ReturnedUnit returned =
+        new ReturnedUnit(
+            "s500",
+            Content.ofText(" Cafe\u0301  au\nlait "),
+            Optional.of(Content.ofText("Coffee with milk")),
+            Optional.empty(),
+            List.of());
 
-    ImportPlan plan = comparison.compare(file(SeedArticle.EN, SeedArticle.VERSION, returned),
-        List.of(cafe), TARGETS, SeedArticle.VERSION);
+    ImportPlan plan =
+        comparison.compare(
+            file(SeedArticle.EN, SeedArticle.VERSION, returned),
+            List.of(cafe),
+            TARGETS,
+            SeedArticle.VERSION);
 
     assertThat(plan.rejections()).isEmpty();
     assertThat(plan.updated()).isEqualTo(1);
@@ -177,12 +250,18 @@ class XliffComparisonTest {
 
     ImportPlan plan = compare(unit(segment, "The army hosts a conference.", Status.TRANSLATED));
 
-    assertThat(plan.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(Reason.MISSING_CODE);
-      assertThat(r.message()).isEqualTo("unit s" + segment.id()
-          + ": the target lacks the inline code 1 (#جيش_الدفاع); put it back where it belongs"
-          + " in the translation");
-    });
+    assertThat(plan.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(Reason.MISSING_CODE);
+              assertThat(r.message())
+                  .isEqualTo(
+                      "unit s"
+                          + segment.id()
+                          + ": the target lacks the inline code 1 (#جيش_الدفاع); put it back where"
+                          + " it belongs in the translation");
+            });
   }
 
   @Test
@@ -190,13 +269,16 @@ class XliffComparisonTest {
     SegmentView segment = segment(hashtag);
     List<InlineCode> codes = fromFile(segment.source()).codes();
     Content twice = SeedArticle.withCodes("{0} and {1}", List.of(codes.get(0), codes.get(0)));
-    Content foreign = SeedArticle.withCodes("{0} {1}", List.of(codes.get(0),
-        new InlineCode(InlineCode.Kind.PLACEHOLDER, -1, "", "<br/>")));
+    Content foreign =
+        SeedArticle.withCodes(
+            "{0} {1}",
+            List.of(codes.get(0), new InlineCode(InlineCode.Kind.PLACEHOLDER, -1, "", "<br/>")));
 
-    ImportPlan plan = compare(unit(segment, twice, Optional.empty()),
-        unit(segment, foreign, Optional.empty()));
+    ImportPlan plan =
+        compare(unit(segment, twice, Optional.empty()), unit(segment, foreign, Optional.empty()));
 
-    assertThat(plan.rejections()).extracting(Rejection::reason)
+    assertThat(plan.rejections())
+        .extracting(Rejection::reason)
         .containsExactly(Reason.EXTRA_CODE, Reason.EXTRA_CODE);
     assertThat(plan.rejections().get(1).message())
         .contains("the inline code with an unknown id (<br/>)");
@@ -204,21 +286,30 @@ class XliffComparisonTest {
 
   @Test
   void rejectsEveryUnitWhenTheFileIsForAnotherTargetLanguage() {
-    ReturnedFile french = file(Locale.forLanguageTag("fr"), SeedArticle.VERSION,
-        unit(segment(1), "Bonjour", Status.TRANSLATED), unit(segment(2), "Salut", null));
+    ReturnedFile french =
+        file(
+            Locale.forLanguageTag("fr"),
+            SeedArticle.VERSION,
+            unit(segment(1), "Bonjour", Status.TRANSLATED),
+            unit(segment(2), "Salut", null));
 
     ImportPlan plan = comparison.compare(french, stored, TARGETS, SeedArticle.VERSION);
 
-    assertThat(plan.rejections()).extracting(Rejection::reason)
-        .containsOnly(Reason.WRONG_TARGET_LANGUAGE).hasSize(2);
+    assertThat(plan.rejections())
+        .extracting(Rejection::reason)
+        .containsOnly(Reason.WRONG_TARGET_LANGUAGE)
+        .hasSize(2);
     assertThat(plan.rejections().get(0).message())
         .contains("the file's target language is fr, but the document is translated into en");
   }
 
   @Test
   void takesARegionalTargetForTheDocumentsLanguage() {
-    ReturnedFile american = file(Locale.forLanguageTag("en-US"), SeedArticle.VERSION,
-        unit(segment(9), "The army says so.", Status.TRANSLATED));
+    ReturnedFile american =
+        file(
+            Locale.forLanguageTag("en-US"),
+            SeedArticle.VERSION,
+            unit(segment(9), "The army says so.", Status.TRANSLATED));
 
     ImportPlan plan = comparison.compare(american, stored, TARGETS, SeedArticle.VERSION);
 
@@ -228,36 +319,52 @@ class XliffComparisonTest {
 
   @Test
   void rejectsEveryUnitOfASupersededVersion() {
-    ReturnedFile old = file(SeedArticle.EN, SeedArticle.VERSION,
-        unit(segment(9), "The army says so.", Status.TRANSLATED));
+    ReturnedFile old =
+        file(
+            SeedArticle.EN,
+            SeedArticle.VERSION,
+            unit(segment(9), "The army says so.", Status.TRANSLATED));
 
     ImportPlan plan = comparison.compare(old, stored, TARGETS, SeedArticle.VERSION + 1);
 
-    assertThat(plan.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(Reason.VERSION_SUPERSEDED);
-      assertThat(r.message()).contains("exported from version 2, and version 3 has replaced it");
-    });
+    assertThat(plan.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(Reason.VERSION_SUPERSEDED);
+              assertThat(r.message())
+                  .contains("exported from version 2, and version 3 has replaced it");
+            });
     assertThat(plan.updates()).isEmpty();
   }
 
   @Test
   void rejectsEveryUnitOfAVersionThatDoesNotExist() {
-    ReturnedFile future = file(SeedArticle.EN, SeedArticle.VERSION,
-        unit(segment(9), "The army says so.", Status.TRANSLATED));
+    ReturnedFile future =
+        file(
+            SeedArticle.EN,
+            SeedArticle.VERSION,
+            unit(segment(9), "The army says so.", Status.TRANSLATED));
 
     ImportPlan plan = comparison.compare(future, stored, TARGETS, SeedArticle.VERSION - 1);
 
-    assertThat(plan.rejections()).extracting(Rejection::reason)
+    assertThat(plan.rejections())
+        .extracting(Rejection::reason)
         .containsExactly(Reason.UNKNOWN_VERSION);
   }
 
   @Test
   void refusesStoredSegmentsOfAnotherDocument() {
-    SegmentView other = new SegmentView(1, 99, "other", 1, 0, "tu", 1, Content.ofText("x"), 1,
-        List.of());
+    SegmentView other =
+        new SegmentView(1, 99, "other", 1, 0, "tu", 1, Content.ofText("x"), 1, List.of());
 
-    assertThatThrownBy(() -> comparison.compare(file(SeedArticle.EN, SeedArticle.VERSION),
-        List.of(other), TARGETS, SeedArticle.VERSION))
+    assertThatThrownBy(
+            () ->
+                comparison.compare(
+                    file(SeedArticle.EN, SeedArticle.VERSION),
+                    List.of(other),
+                    TARGETS,
+                    SeedArticle.VERSION))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

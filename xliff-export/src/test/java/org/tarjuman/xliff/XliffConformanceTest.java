@@ -21,12 +21,15 @@ import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.xliff.model.ReturnedFileBuilder;
 
 /**
- * The OASIS XLIFF 2.1 conformance suite's core files ({@code ../shared/conformance/xliff2-testsuite},
- * not copied into the repository): every valid file is read, every invalid file refused.
+ * The OASIS XLIFF 2.1 conformance suite's core files ({@code
+ * ../shared/conformance/xliff2-testsuite}, not copied into the repository): every valid file is
+ * read, every invalid file refused.
  */
 class XliffConformanceTest {
 
-  /** Invalid core files the reader refuses; all 119 of the suite. Lower it and a regression shows. */
+  /**
+   * Invalid core files the reader refuses; all 119 of the suite. Lower it and a regression shows.
+   */
   private static final int INVALID_REFUSED_AT_LEAST = 119;
 
   /**
@@ -42,7 +45,8 @@ class XliffConformanceTest {
   @BeforeEach
   void findSuite() {
     Optional<Path> suite = SharedFolder.resolve("conformance/xliff2-testsuite/xliff-2.1/core");
-    assumeTrue(suite.isPresent(),
+    assumeTrue(
+        suite.isPresent(),
         "skipped: the OASIS XLIFF 2.1 conformance suite is not in ../shared/conformance"
             + "/xliff2-testsuite (set -Dtarjuman.shared=DIR to point at the shared folder)");
     core = suite.get();
@@ -57,7 +61,8 @@ class XliffConformanceTest {
       Throwable thrown = catchThrowable(() -> reader.read(file));
       String name = file.getFileName().toString();
       if (KNOWN_OKAPI_REFUSALS.containsKey(name)) {
-        assertThat(thrown).isInstanceOf(InvalidInputException.class)
+        assertThat(thrown)
+            .isInstanceOf(InvalidInputException.class)
             .hasMessageContaining(KNOWN_OKAPI_REFUSALS.get(name));
       } else if (thrown instanceof InvalidInputException e
           && e.getMessage().contains(ReturnedFileBuilder.NOT_EXPORTED)) {
@@ -93,7 +98,8 @@ class XliffConformanceTest {
 
     assertThat(crashes).isEmpty();
     assertThat(files("invalid")).hasSize(119);
-    assertThat(refused).as("refused; not refused: %s", notRefused)
+    assertThat(refused)
+        .as("refused; not refused: %s", notRefused)
         .isGreaterThanOrEqualTo(INVALID_REFUSED_AT_LEAST);
   }
 

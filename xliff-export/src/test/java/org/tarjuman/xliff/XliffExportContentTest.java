@@ -38,10 +38,19 @@ class XliffExportContentTest {
       assertThat(file.getAttribute("original")).isEqualTo(SeedArticle.NAME);
       assertThat(file.getAttribute("source-language")).isEqualTo("ar");
       assertThat(file.getAttribute("target-language")).isEqualTo("en");
-      assertThat(xliff.one("//x:group/x:context-group[@name='tarjuman']"
-          + "/x:context[@context-type='x-tarjuman-document-id']").getTextContent()).isEqualTo("7");
-      assertThat(xliff.one("//x:group/x:context-group[@name='tarjuman']"
-          + "/x:context[@context-type='x-tarjuman-document-version']").getTextContent())
+      assertThat(
+              xliff
+                  .one(
+                      "//x:group/x:context-group[@name='tarjuman']"
+                          + "/x:context[@context-type='x-tarjuman-document-id']")
+                  .getTextContent())
+          .isEqualTo("7");
+      assertThat(
+              xliff
+                  .one(
+                      "//x:group/x:context-group[@name='tarjuman']"
+                          + "/x:context[@context-type='x-tarjuman-document-version']")
+                  .getTextContent())
           .isEqualTo("2");
     }
 
@@ -49,7 +58,8 @@ class XliffExportContentTest {
     void writesOneTransUnitPerSegmentWithTheSegmentIdAndANoteNamingIt() {
       List<Element> units = xliff.all("//x:trans-unit");
 
-      assertThat(units).extracting(u -> u.getAttribute("id"))
+      assertThat(units)
+          .extracting(u -> u.getAttribute("id"))
           .containsExactlyElementsOf(segments.stream().map(s -> "s" + s.id()).toList());
       assertThat(xliff.one("//x:trans-unit[@id='" + unitId(4) + "']/x:note").getTextContent())
           .contains(SeedArticle.NAME, "version 2", "segment " + segments.get(4).id());
@@ -61,8 +71,11 @@ class XliffExportContentTest {
 
       assertThat(ph.getTextContent()).isEqualTo(HASHTAG);
       assertThat(ph.getAttribute("equiv-text")).isEqualTo(HASHTAG);
-      assertThat(xliff.one("//x:trans-unit[@id='" + unitId(hashtag) + "']/x:target/x:ph")
-          .getAttribute("id")).isEqualTo(ph.getAttribute("id"));
+      assertThat(
+              xliff
+                  .one("//x:trans-unit[@id='" + unitId(hashtag) + "']/x:target/x:ph")
+                  .getAttribute("id"))
+          .isEqualTo(ph.getAttribute("id"));
     }
 
     @Test
@@ -78,8 +91,8 @@ class XliffExportContentTest {
 
     @Test
     void writesASuggestionAsAltTransWithScoreAndOrigin() {
-      Element alt = xliff.one("//x:trans-unit[@id='" + unitId(ExportFixture.SUGGESTED)
-          + "']/x:alt-trans");
+      Element alt =
+          xliff.one("//x:trans-unit[@id='" + unitId(ExportFixture.SUGGESTED) + "']/x:alt-trans");
 
       assertThat(alt.getAttribute("match-quality")).isEqualTo("87");
       assertThat(alt.getAttribute("origin")).isEqualTo("tm-fuzzy");
@@ -93,7 +106,8 @@ class XliffExportContentTest {
     }
 
     private String state(int index) {
-      return xliff.one("//x:trans-unit[@id='" + unitId(index) + "']/x:target")
+      return xliff
+          .one("//x:trans-unit[@id='" + unitId(index) + "']/x:target")
           .getAttribute("state");
     }
   }
@@ -111,22 +125,30 @@ class XliffExportContentTest {
       assertThat(root.getAttribute("trgLang")).isEqualTo("en");
       assertThat(xliff.one("/x2:xliff/x2:file").getAttribute("original"))
           .isEqualTo(SeedArticle.NAME);
-      assertThat(xliff.one("//mda:metaGroup[@category='tarjuman']/mda:meta[@type='document-id']")
-          .getTextContent()).isEqualTo("7");
-      assertThat(xliff.one("//mda:metaGroup[@category='tarjuman']"
-          + "/mda:meta[@type='document-version']").getTextContent()).isEqualTo("2");
+      assertThat(
+              xliff
+                  .one("//mda:metaGroup[@category='tarjuman']/mda:meta[@type='document-id']")
+                  .getTextContent())
+          .isEqualTo("7");
+      assertThat(
+              xliff
+                  .one(
+                      "//mda:metaGroup[@category='tarjuman']"
+                          + "/mda:meta[@type='document-version']")
+                  .getTextContent())
+          .isEqualTo("2");
     }
 
     @Test
     void writesOneUnitWithOneSegmentPerStoredSegmentAndANoteNamingIt() {
-      assertThat(xliff.all("//x2:unit")).extracting(u -> u.getAttribute("id"))
+      assertThat(xliff.all("//x2:unit"))
+          .extracting(u -> u.getAttribute("id"))
           .containsExactlyElementsOf(segments.stream().map(s -> "s" + s.id()).toList());
       assertThat(xliff.all("//x2:unit[count(x2:segment) != 1]")).isEmpty();
       assertThat(xliff.one("//x2:file").getAttribute("canResegment")).isEqualTo("no");
       assertThat(xliff.all("//x2:unit[@canResegment] | //x2:segment[@canResegment]")).isEmpty();
-      assertThat(xliff.one("//x2:unit[@id='" + unitId(4) + "']/x2:notes/x2:note")
-          .getTextContent()).contains(SeedArticle.NAME, "version 2",
-              "segment " + segments.get(4).id());
+      assertThat(xliff.one("//x2:unit[@id='" + unitId(4) + "']/x2:notes/x2:note").getTextContent())
+          .contains(SeedArticle.NAME, "version 2", "segment " + segments.get(4).id());
     }
 
     @Test
@@ -136,8 +158,11 @@ class XliffExportContentTest {
 
       assertThat(ph.getAttribute("disp")).isEqualTo(HASHTAG);
       assertThat(ph.getAttribute("equiv")).isEqualTo(HASHTAG);
-      assertThat(xliff.one(unit + "/x2:originalData/x2:data[@id='" + ph.getAttribute("dataRef")
-          + "']").getTextContent()).isEqualTo(HASHTAG);
+      assertThat(
+              xliff
+                  .one(unit + "/x2:originalData/x2:data[@id='" + ph.getAttribute("dataRef") + "']")
+                  .getTextContent())
+          .isEqualTo(HASHTAG);
       assertThat(xliff.one(unit + "/x2:segment/x2:target/x2:ph").getAttribute("id"))
           .isEqualTo(ph.getAttribute("id"));
     }
@@ -147,8 +172,7 @@ class XliffExportContentTest {
       assertThat(segment(ExportFixture.TRANSLATED).getAttribute("state")).isEqualTo("translated");
       assertThat(segment(ExportFixture.TRANSLATED).hasAttribute("subState")).isFalse();
       assertThat(segment(ExportFixture.DRAFT).getAttribute("state")).isEqualTo("initial");
-      assertThat(segment(ExportFixture.DRAFT).getAttribute("subState"))
-          .isEqualTo("tarjuman:draft");
+      assertThat(segment(ExportFixture.DRAFT).getAttribute("subState")).isEqualTo("tarjuman:draft");
       assertThat(segment(ExportFixture.REVIEWED).getAttribute("state")).isEqualTo("reviewed");
       assertThat(segment(hashtag).getAttribute("state")).isEqualTo("final");
       assertThat(xliff.all("//x2:unit[@id='" + unitId(9) + "']/x2:segment/x2:target")).isEmpty();
@@ -156,8 +180,9 @@ class XliffExportContentTest {
 
     @Test
     void writesASuggestionAsAMatchWithSimilarityAndOrigin() {
-      Element match = xliff.one("//x2:unit[@id='" + unitId(ExportFixture.SUGGESTED)
-          + "']/mtc:matches/mtc:match");
+      Element match =
+          xliff.one(
+              "//x2:unit[@id='" + unitId(ExportFixture.SUGGESTED) + "']/mtc:matches/mtc:match");
 
       assertThat(match.getAttribute("similarity")).isEqualTo("87.0");
       assertThat(match.getAttribute("origin")).isEqualTo("tm-fuzzy");

@@ -15,9 +15,9 @@ import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.lib.xliff2.core.Unit;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.tarjuman.xliff.model.ExportInput;
 import org.tarjuman.xliff.model.XliffVersion;
 
@@ -54,8 +54,12 @@ class XliffExporterTest {
     byte[] xliff = export(XliffVersion.V1_2);
     List<ITextUnit> units = new ArrayList<>();
     try (XLIFFFilter filter = new XLIFFFilter()) {
-      filter.open(new RawDocument(new ByteArrayInputStream(xliff), "UTF-8",
-          LocaleId.fromBCP47("ar"), LocaleId.fromBCP47("en")));
+      filter.open(
+          new RawDocument(
+              new ByteArrayInputStream(xliff),
+              "UTF-8",
+              LocaleId.fromBCP47("ar"),
+              LocaleId.fromBCP47("en")));
       while (filter.hasNext()) {
         Event event = filter.next();
         if (event.isTextUnit()) {

@@ -57,8 +57,13 @@ class XliffReaderTest {
     for (int i = 0; i < coded.length(); i++) {
       if (Content.isMarker(coded.charAt(i))) {
         InlineCode code = content.codes().get(coded.charAt(++i) - Content.INDEX_BASE);
-        out.append('{').append(code.kind()).append(' ').append(code.id()).append(' ')
-            .append(code.data()).append('}');
+        out.append('{')
+            .append(code.kind())
+            .append(' ')
+            .append(code.id())
+            .append(' ')
+            .append(code.data())
+            .append('}');
       } else {
         out.append(coded.charAt(i));
       }
@@ -97,7 +102,9 @@ class XliffReaderTest {
       assertThat(unit(file, ExportFixture.DRAFT).state()).contains(Status.DRAFT);
       assertThat(unit(file, ExportFixture.REVIEWED).state()).contains(Status.REVIEWED);
       assertThat(unit(file, 9).target()).isEmpty();
-      assertThat(unit(file, 9).notes()).singleElement().asString()
+      assertThat(unit(file, 9).notes())
+          .singleElement()
+          .asString()
           .contains("segment " + segments.get(9).id());
     }
   }
@@ -126,8 +133,9 @@ class XliffReaderTest {
 
     @Test
     void readsAChangedTargetAndStateAndAnApprovalAddedByAReviewer() {
-      Element target = xliff.one("//x:trans-unit[@id='s" + segments.get(ExportFixture.DRAFT).id()
-          + "']/x:target");
+      Element target =
+          xliff.one(
+              "//x:trans-unit[@id='s" + segments.get(ExportFixture.DRAFT).id() + "']/x:target");
       target.setTextContent("The \"Operational Innovation\" conference lasts a week.");
       target.setAttribute("state", "translated");
       unitElement(ExportFixture.TRANSLATED).setAttribute("approved", "yes");
@@ -150,13 +158,16 @@ class XliffReaderTest {
 
     @Test
     void readsNotesAddedByTheTranslator() {
-      Element note = xliff.insertAfter(
-          xliff.one("//x:trans-unit[@id='s" + segments.get(4).id() + "']/x:note"), "note");
+      Element note =
+          xliff.insertAfter(
+              xliff.one("//x:trans-unit[@id='s" + segments.get(4).id() + "']/x:note"), "note");
       note.setAttribute("from", "translator");
       xliff.text(note, "Kochavi is the IDF chief of staff.");
 
       assertThat(unit(read(xliff, false), 4).notes())
-          .hasSize(2).last().isEqualTo("Kochavi is the IDF chief of staff.");
+          .hasSize(2)
+          .last()
+          .isEqualTo("Kochavi is the IDF chief of staff.");
     }
 
     @Test
@@ -175,7 +186,8 @@ class XliffReaderTest {
       Element unit = unitElement(ExportFixture.TRANSLATED);
       unit.removeAttribute("xml:space");
       String text = segments.get(ExportFixture.TRANSLATED).source().coded();
-      unit.getElementsByTagNameNS("*", "source").item(0)
+      unit.getElementsByTagNameNS("*", "source")
+          .item(0)
           .setTextContent("\n        " + text.replace(" ", "\n          ") + "\n      ");
 
       ReturnedUnit returned = unit(read(xliff, false), ExportFixture.TRANSLATED);
@@ -185,8 +197,8 @@ class XliffReaderTest {
 
     @Test
     void matchesAnInlineCodeMovedInsideTheTargetToTheSourceCode() {
-      Element target = xliff.one("//x:trans-unit[@id='s" + segments.get(hashtag).id()
-          + "']/x:target");
+      Element target =
+          xliff.one("//x:trans-unit[@id='s" + segments.get(hashtag).id() + "']/x:target");
       Element ph = (Element) target.getElementsByTagNameNS("*", "ph").item(0);
       xliff.moveToEnd(ph);
 
@@ -198,8 +210,8 @@ class XliffReaderTest {
 
     @Test
     void takesACodesOriginalTextFromTheSourceWhenAToolRewroteItAsAnEmptyX() {
-      Element target = xliff.one("//x:trans-unit[@id='s" + segments.get(hashtag).id()
-          + "']/x:target");
+      Element target =
+          xliff.one("//x:trans-unit[@id='s" + segments.get(hashtag).id() + "']/x:target");
       Element ph = (Element) target.getElementsByTagNameNS("*", "ph").item(0);
       Element x = xliff.document().createElementNS(ph.getNamespaceURI(), "x");
       x.setAttribute("id", ph.getAttribute("id"));
@@ -207,19 +219,21 @@ class XliffReaderTest {
 
       ReturnedUnit unit = unit(read(xliff, false), hashtag);
 
-      assertThat(withCodes(unit.target().orElseThrow())).contains("{PLACEHOLDER 1 " + HASHTAG + "}");
+      assertThat(withCodes(unit.target().orElseThrow()))
+          .contains("{PLACEHOLDER 1 " + HASHTAG + "}");
     }
 
     @Test
     void keepsATargetCodeWithAnIdTheSourceDoesNotHaveSoThatItCanBeRejected() {
-      Element target = xliff.one("//x:trans-unit[@id='s" + segments.get(hashtag).id()
-          + "']/x:target");
+      Element target =
+          xliff.one("//x:trans-unit[@id='s" + segments.get(hashtag).id() + "']/x:target");
       Element ph = (Element) target.getElementsByTagNameNS("*", "ph").item(0);
       ph.setAttribute("id", "tool-9");
 
       ReturnedUnit unit = unit(read(xliff, false), hashtag);
 
-      assertThat(unit.target().orElseThrow().codes()).singleElement()
+      assertThat(unit.target().orElseThrow().codes())
+          .singleElement()
           .satisfies(code -> assertThat(code.id()).isNegative());
     }
 
@@ -256,7 +270,7 @@ class XliffReaderTest {
       Element segment = segmentElement(9);
       Element source = (Element) segment.getElementsByTagNameNS("*", "source").item(0);
       Element target = xliff.insertAfter(source, "target");
-      // XLIFF 2.1 §4.3.1.46: a target keeps its source's xml:space, as tools do.
+      // XLIFF 2.1 §4.2.2 <target>: same xml:space as its <source>, as tools keep it.
       target.setAttribute("xml:space", source.getAttribute("xml:space"));
       xliff.text(target, "The army says the exhibition will deepen cooperation.");
       segment.setAttribute("state", "translated");
@@ -289,7 +303,9 @@ class XliffReaderTest {
       xliff.text(note, "Kochavi is the IDF chief of staff.");
 
       assertThat(unit(read(xliff, false), 4).notes())
-          .hasSize(2).last().isEqualTo("Kochavi is the IDF chief of staff.");
+          .hasSize(2)
+          .last()
+          .isEqualTo("Kochavi is the IDF chief of staff.");
     }
 
     @Test
@@ -305,8 +321,8 @@ class XliffReaderTest {
 
     @Test
     void matchesAnInlineCodeMovedInsideTheTargetToTheSourceCode() {
-      Element target = (Element) segmentElement(hashtag).getElementsByTagNameNS("*", "target")
-          .item(0);
+      Element target =
+          (Element) segmentElement(hashtag).getElementsByTagNameNS("*", "target").item(0);
       xliff.moveToEnd(target.getElementsByTagNameNS("*", "ph").item(0));
 
       ReturnedUnit unit = unit(read(xliff, false), hashtag);
@@ -317,8 +333,8 @@ class XliffReaderTest {
 
     @Test
     void refusesAFileThatBreaksAnXliff2ProcessingRequirement() {
-      Element target = (Element) segmentElement(hashtag).getElementsByTagNameNS("*", "target")
-          .item(0);
+      Element target =
+          (Element) segmentElement(hashtag).getElementsByTagNameNS("*", "target").item(0);
       ((Element) target.getElementsByTagNameNS("*", "ph").item(0)).setAttribute("dataRef", "d9");
 
       assertThatThrownBy(() -> read(xliff, false))
@@ -342,8 +358,9 @@ class XliffReaderTest {
 
   @Test
   void refusesAFileWithoutTarjumansDocumentIdAsNotExportedFromThisWorkspace() throws IOException {
-    String xml = new String(export(XliffVersion.V1_2), StandardCharsets.UTF_8)
-        .replace("x-tarjuman-document-id", "x-something-else");
+    String xml =
+        new String(export(XliffVersion.V1_2), StandardCharsets.UTF_8)
+            .replace("x-tarjuman-document-id", "x-something-else");
 
     assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidInputException.class)
@@ -352,9 +369,10 @@ class XliffReaderTest {
 
   @Test
   void reportsABrokenFileAsBrokenEvenWhenItHasNoDocumentId() throws IOException {
-    String xml = new String(export(XliffVersion.V2_1), StandardCharsets.UTF_8)
-        .replace("document-id", "something-else")
-        .replace("</xliff>", "</xliff><xliff/>");
+    String xml =
+        new String(export(XliffVersion.V2_1), StandardCharsets.UTF_8)
+            .replace("document-id", "something-else")
+            .replace("</xliff>", "</xliff><xliff/>");
 
     assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidInputException.class)
@@ -364,14 +382,20 @@ class XliffReaderTest {
 
   @Test
   void namesTheVersionOrFormatOfAFileItCannotRead() throws IOException {
-    assertThatThrownBy(() -> read(
-        "<xliff xmlns='urn:oasis:names:tc:xliff:document:1.1' version='1.1'/>".getBytes()))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "<xliff xmlns='urn:oasis:names:tc:xliff:document:1.1' version='1.1'/>"
+                        .getBytes()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("unsupported XLIFF version")
         .hasMessageContaining("1.1")
         .hasMessageContaining("Tarjuman reads XLIFF 1.2 and XLIFF 2.0/2.1");
-    assertThatThrownBy(() -> read(
-        "<xliff xmlns='urn:oasis:names:tc:xliff:document:2.2' version='2.2'/>".getBytes()))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "<xliff xmlns='urn:oasis:names:tc:xliff:document:2.2' version='2.2'/>"
+                        .getBytes()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("XLIFF 2.2 is not supported");
     assertThatThrownBy(() -> read("<html><body/></html>".getBytes()))

@@ -51,8 +51,8 @@ class XliffRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(XliffVersion.class)
-  void everyTargetFilledInByATranslatorLandsOnItsSegmentAndComesBackTranslated(
-      XliffVersion version) throws IOException {
+  void everyTargetFilledInByATranslatorLandsOnItsSegmentAndComesBackTranslated(XliffVersion version)
+      throws IOException {
     List<SegmentView> stored = ExportFixture.segments();
     int untranslated = (int) stored.stream().filter(s -> s.translations().isEmpty()).count();
     byte[] translated = translateEveryEmptyUnit(version, export(stored, version));
@@ -72,7 +72,8 @@ class XliffRoundTripTest {
       assertThat(unit.target().get().plainText()).isEqualTo(storedTarget.plainText());
     }
     assertThat(plan.updates()).allSatisfy(u -> assertThat(u.status()).isEqualTo(Status.TRANSLATED));
-    assertThat(again.units()).filteredOn(u -> isNewlyTranslated(u, plan))
+    assertThat(again.units())
+        .filteredOn(u -> isNewlyTranslated(u, plan))
         .hasSize(untranslated)
         .allSatisfy(u -> assertThat(u.state()).contains(Status.TRANSLATED));
     assertThat(importFile(version, export(after, version), after).updates()).isEmpty();
@@ -83,8 +84,14 @@ class XliffRoundTripTest {
   }
 
   private byte[] export(List<SegmentView> segments, XliffVersion version) {
-    ExportInput input = new ExportInput(SeedArticle.NAME, SeedArticle.DOCUMENT_ID,
-        SeedArticle.VERSION, SeedArticle.AR, SeedArticle.EN, segments);
+    ExportInput input =
+        new ExportInput(
+            SeedArticle.NAME,
+            SeedArticle.DOCUMENT_ID,
+            SeedArticle.VERSION,
+            SeedArticle.AR,
+            SeedArticle.EN,
+            segments);
     return new XliffExporterTestSupport().export(input, version);
   }
 
@@ -102,9 +109,10 @@ class XliffRoundTripTest {
   /** Adds a target to every unit without one: "EN:" and a copy of the source, codes included. */
   private static byte[] translateEveryEmptyUnit(XliffVersion version, byte[] xliff) {
     XmlEdit edit = XmlEdit.of(xliff);
-    String sources = version == XliffVersion.V1_2
-        ? "//x:trans-unit[not(x:target)]/x:source"
-        : "//x2:segment[not(x2:target)]/x2:source";
+    String sources =
+        version == XliffVersion.V1_2
+            ? "//x:trans-unit[not(x:target)]/x:source"
+            : "//x2:segment[not(x2:target)]/x2:source";
     for (Element source : edit.all(sources)) {
       Element target = edit.insertAfter(source, "target");
       if (version == XliffVersion.V1_2) {
@@ -129,11 +137,27 @@ class XliffRoundTripTest {
     List<SegmentView> out = new ArrayList<>();
     for (SegmentView segment : stored) {
       TargetUpdate update = updates.get(segment.id());
-      out.add(update == null ? segment : new SegmentView(segment.id(), segment.documentId(),
-          segment.documentName(), segment.version(), segment.unitIndex(), segment.unitKey(),
-          segment.index(), segment.source(), segment.words(),
-          List.of(new TranslationView(plan.target(), update.target(), update.status(),
-              Origin.XLIFF, null, Instant.EPOCH))));
+      out.add(
+          update == null
+              ? segment
+              : new SegmentView(
+                  segment.id(),
+                  segment.documentId(),
+                  segment.documentName(),
+                  segment.version(),
+                  segment.unitIndex(),
+                  segment.unitKey(),
+                  segment.index(),
+                  segment.source(),
+                  segment.words(),
+                  List.of(
+                      new TranslationView(
+                          plan.target(),
+                          update.target(),
+                          update.status(),
+                          Origin.XLIFF,
+                          null,
+                          Instant.EPOCH))));
     }
     return out;
   }

@@ -58,22 +58,23 @@ public final class XmlEdit {
   public List<Element> all(String xpath) {
     try {
       XPath path = XPathFactory.newInstance().newXPath();
-      path.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-        @Override
-        public String getNamespaceURI(String prefix) {
-          return PREFIXES.getOrDefault(prefix, XMLConstants.NULL_NS_URI);
-        }
+      path.setNamespaceContext(
+          new javax.xml.namespace.NamespaceContext() {
+            @Override
+            public String getNamespaceURI(String prefix) {
+              return PREFIXES.getOrDefault(prefix, XMLConstants.NULL_NS_URI);
+            }
 
-        @Override
-        public String getPrefix(String uri) {
-          return null;
-        }
+            @Override
+            public String getPrefix(String uri) {
+              return null;
+            }
 
-        @Override
-        public java.util.Iterator<String> getPrefixes(String uri) {
-          return null;
-        }
-      });
+            @Override
+            public java.util.Iterator<String> getPrefixes(String uri) {
+              return null;
+            }
+          });
       NodeList nodes = (NodeList) path.evaluate(xpath, document, XPathConstants.NODESET);
       List<Element> out = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {

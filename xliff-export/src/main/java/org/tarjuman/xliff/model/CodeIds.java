@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * Turns the inline-code ids of one unit of a returned file into the model's integer ids.
  *
- * <p>Tarjuman writes each code's stored integer id (XLIFF 1.2 §2.6 {@code id}, XLIFF 2.1 §4.3.1.22
- * {@code id}), so an integer id is taken as it is. Any other id, which only a tool could have made
- * up, gets a negative number, the same one each time within the unit (so that an opening and a
+ * <p>Tarjuman writes each code's stored integer id (XLIFF 1.2 §ph and the other inline elements,
+ * XLIFF 2.1 §4.2.3), so an integer id is taken as it is. Any other id, which only a tool could have
+ * made up, gets a negative number, the same one each time within the unit (so that an opening and a
  * closing code still pair); negative ids match no stored code, and the comparison reports them.
  */
 public final class CodeIds {

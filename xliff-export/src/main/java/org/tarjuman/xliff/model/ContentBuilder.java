@@ -9,8 +9,8 @@ import org.tarjuman.core.model.InlineCode;
  * Builds a {@link Content} from text and codes as a reader meets them, with XML white-space
  * handling at the end.
  *
- * <p>Where {@code xml:space="preserve"} is not in effect (XLIFF 1.2 §2.3, XLIFF 2.1 §4.3.1.45), a
- * CAT tool may have re-indented the content, so runs of white space become one space and the ends
+ * <p>Where {@code xml:space="preserve"} is not in effect (XLIFF 1.2 §xml:space, XLIFF 2.1 §4.3.2),
+ * a CAT tool may have re-indented the content, so runs of white space become one space and the ends
  * are trimmed.
  */
 public final class ContentBuilder {

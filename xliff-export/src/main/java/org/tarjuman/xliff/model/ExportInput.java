@@ -75,9 +75,7 @@ public record ExportInput(
     return suggestions.getOrDefault(segment.id(), List.of());
   }
 
-  /**
-   * The note each unit carries for the translator and for support: document, version, segment.
-   */
+  /** The note each unit carries for the translator and for support: document, version, segment. */
   public String noteFor(SegmentView segment) {
     return "Tarjuman: document \""
         + documentName

@@ -69,7 +69,10 @@ public final class ReturnedFileBuilder {
     documentVersion = number;
   }
 
-  /** Starts a new {@code <file>}: unit ids need only be unique within one (XLIFF 1.2 §2.5.1, 2.1 §4.2.2.3). */
+  /**
+   * Starts a new {@code <file>}: unit ids need only be unique within one (XLIFF 1.2 §trans-unit,
+   * XLIFF 2.1 §4.2.2 {@code <unit>}).
+   */
   public void startFile() {
     unitIds.clear();
   }
@@ -105,7 +108,9 @@ public final class ReturnedFileBuilder {
     int number = (int) parseNumber(documentVersion, "document version");
     if (sourceTag == null || targetTag == null) {
       throw new InvalidInputException(
-          fileLabel + ": the file names no " + (sourceTag == null ? "source" : "target")
+          fileLabel
+              + ": the file names no "
+              + (sourceTag == null ? "source" : "target")
               + " language");
     }
     Locale source = language(sourceTag);
@@ -120,7 +125,12 @@ public final class ReturnedFileBuilder {
         || trimmed.length() > 18
         || !trimmed.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new InvalidInputException(
-          fileLabel + ": the " + what + " '" + text + "' is not a number; was the file edited by"
+          fileLabel
+              + ": the "
+              + what
+              + " '"
+              + text
+              + "' is not a number; was the file edited by"
               + " hand? Export it again with export-xliff");
     }
     long value = Long.parseLong(trimmed);

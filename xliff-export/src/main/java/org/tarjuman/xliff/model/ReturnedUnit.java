@@ -11,10 +11,10 @@ import org.tarjuman.core.model.Status;
 /**
  * One unit of an XLIFF file that came back from a translator.
  *
- * <p>The target's inline codes were matched to the source's codes by id (XLIFF 1.2 §2.6, XLIFF 2.1
- * §4.7.2): a target code whose id and kind the source also has carries the source code's type and
- * original data, whatever the CAT tool wrote inside it. A target code with an unknown id is kept
- * as it came, so that a comparison can report it.
+ * <p>The target's inline codes were matched to the source's codes by id (XLIFF 1.2 §ph and the
+ * other inline elements, XLIFF 2.1 §4.2.3): a target code whose id and kind the source also has
+ * carries the source code's type and original data, whatever the CAT tool wrote inside it. A target
+ * code with an unknown id is kept as it came, so that a comparison can report it.
  *
  * @param unitId the unit's id as in the file
  * @param source the unit's source

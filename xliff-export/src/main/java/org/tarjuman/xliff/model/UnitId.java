@@ -6,8 +6,8 @@ import java.util.Optional;
  * The id of an exported unit: {@code s} followed by the stored segment's id ({@code s1042}).
  *
  * <p>The id depends on nothing but the segment, so exporting twice gives the same ids, and a unit
- * that comes back names the segment it belongs to. Both {@code trans-unit/@id} (XLIFF 1.2 §2.5.1,
- * any string) and {@code unit/@id} (XLIFF 2.1 §4.2.2.3, an NMTOKEN) accept it.
+ * that comes back names the segment it belongs to. Both {@code trans-unit/@id} (XLIFF 1.2
+ * §trans-unit, any string) and {@code unit/@id} (XLIFF 2.1 §4.2.2, an NMTOKEN) accept it.
  *
  * @param segmentId the stored segment's id
  */

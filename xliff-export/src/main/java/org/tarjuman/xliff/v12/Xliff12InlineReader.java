@@ -11,8 +11,8 @@ import org.tarjuman.xliff.xml.SafeXmlReader;
 import org.tarjuman.xliff.xml.XliffRoot;
 
 /**
- * Reads the content of a {@code <source>} or {@code <target>} (XLIFF 1.2 §2.6, inline elements)
- * into a {@link Content}.
+ * Reads the content of a {@code <source>} or {@code <target>} (XLIFF 1.2 §ph, §bpt, §g and the
+ * other inline elements) into a {@link Content}.
  *
  * <p>{@code <ph>}, {@code <x/>}, {@code <bpt>}/{@code <ept>}, {@code <bx/>}/{@code <ex/>}, {@code
  * <it>} and {@code <g>} become codes with their {@code id} ({@code rid} where a paired element has
@@ -20,8 +20,8 @@ import org.tarjuman.xliff.xml.XliffRoot;
  * {@code equiv-text}, is the code's data. {@code <mrk>} (segment and annotation markers that CAT
  * tools add) is transparent. Elements of other namespaces are skipped.
  *
- * <p>Unless {@code xml:space="preserve"} is in effect, runs of white space become one space and
- * the ends are trimmed (see {@link ContentBuilder}).
+ * <p>Unless {@code xml:space="preserve"} is in effect, runs of white space become one space and the
+ * ends are trimmed (see {@link ContentBuilder}).
  */
 final class Xliff12InlineReader {
 
@@ -77,8 +77,8 @@ final class Xliff12InlineReader {
       case "ept" -> addCode(InlineCode.Kind.CLOSING, pairId, xml.elementText());
       case "bx" -> addEmptyCode(InlineCode.Kind.OPENING, pairId, equiv);
       case "ex" -> addEmptyCode(InlineCode.Kind.CLOSING, pairId, equiv);
-      case "it" -> addCode(isolatedKind(element.getAttributeValue(null, "pos")), id,
-          xml.elementText());
+      case "it" ->
+          addCode(isolatedKind(element.getAttributeValue(null, "pos")), id, xml.elementText());
       case "g" -> {
         addCode(InlineCode.Kind.OPENING, id, "");
         readChildren();
@@ -96,7 +96,7 @@ final class Xliff12InlineReader {
     if ("close".equals(pos)) {
       return InlineCode.Kind.CLOSING;
     }
-    throw xml.error("<it> needs pos=\"open\" or pos=\"close\" (XLIFF 1.2 §2.6.4)");
+    throw xml.error("<it> needs pos=\"open\" or pos=\"close\" (XLIFF 1.2 §it)");
   }
 
   private void addEmptyCode(InlineCode.Kind kind, String id, String data) {
@@ -106,8 +106,9 @@ final class Xliff12InlineReader {
 
   private void addCode(InlineCode.Kind kind, String id, String data) {
     if (id == null) {
-      throw xml.error("an inline code has no id attribute; every inline element needs one"
-          + " (XLIFF 1.2 §2.6)");
+      throw xml.error(
+          "an inline code has no id attribute; every inline element needs one"
+              + " (XLIFF 1.2 §ph, §bpt, …)");
     }
     content.appendCode(new InlineCode(kind, codeIds.idOf(id), "", data));
   }
@@ -115,9 +116,11 @@ final class Xliff12InlineReader {
   private void appendText(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Content.isMarker(text.charAt(i))) {
-        throw xml.error(String.format(
-            "the text contains U+%04X, a private-use character Tarjuman reserves for inline"
-                + " codes; remove it", (int) text.charAt(i)));
+        throw xml.error(
+            String.format(
+                "the text contains U+%04X, a private-use character Tarjuman reserves for inline"
+                    + " codes; remove it",
+                (int) text.charAt(i)));
       }
     }
     content.appendText(text);

@@ -22,14 +22,15 @@ import org.tarjuman.xliff.xml.SafeXmlReader;
 import org.tarjuman.xliff.xml.XliffRoot;
 
 /**
- * Reads an XLIFF 1.2 file (XLIFF 1.2 §2) as it comes back from a CAT tool, streaming it with StAX.
+ * Reads an XLIFF 1.2 file (XLIFF 1.2 §xliff) as it comes back from a CAT tool, streaming it with
+ * StAX.
  *
  * <p>The structure is {@code <xliff>}, {@code <file>} (languages and {@code original}), {@code
  * <body>}, any {@code <group>} nesting, and {@code <trans-unit>} with {@code <source>}, {@code
  * <target>} and {@code <note>}s; the document id and version come from the {@code <context>}s that
  * {@link Xliff12Writer} wrote. Headers, {@code <seg-source>}, {@code <alt-trans>}, {@code
  * <bin-unit>} and other namespaces' elements are skipped, so the extensions CAT tools add are
- * harmless. {@code xml:space} is inherited down to the content (§2.3).
+ * harmless. {@code xml:space} is inherited down to the content (§xml:space).
  *
  * <p>Errors name the file, line and column. The reader holds one unit at a time besides the units
  * already read, so the file's size is bounded by those, not by a document tree.
@@ -127,13 +128,14 @@ public final class Xliff12Reader {
       XMLStreamReader element = xml.stream();
       String id = element.getAttributeValue(null, "id");
       if (id == null || id.isBlank()) {
-        throw xml.error("<trans-unit> without an id (XLIFF 1.2 §2.5.1 requires one)");
+        throw xml.error("<trans-unit> without an id (XLIFF 1.2 §trans-unit requires one)");
       }
       String approved = element.getAttributeValue(null, "approved");
       String position = xml.position();
       UnitBody body = readUnitBody(id, preserveOf(element, preserve.peek()));
       if (body.source() == null) {
-        throw new InvalidInputException(position + "<trans-unit id=\"" + id + "\"> has no <source>");
+        throw new InvalidInputException(
+            position + "<trans-unit id=\"" + id + "\"> has no <source>");
       }
       Optional<Content> target =
           Optional.ofNullable(body.target())

@@ -5,7 +5,7 @@ import org.tarjuman.core.model.Status;
 
 /**
  * The mapping between Tarjuman's statuses and XLIFF 1.2's {@code target/@state} and {@code
- * trans-unit/@approved} (XLIFF 1.2 §2.5.1, §4.4 "state" values).
+ * trans-unit/@approved} (XLIFF 1.2 §state, §approved).
  *
  * <pre>
  * status        written as                         read back from
@@ -18,8 +18,8 @@ import org.tarjuman.core.model.Status;
  * final         state="final" approved="yes"       final
  * </pre>
  *
- * <p>{@code approved="yes"} means the translation passed its final review (XLIFF 1.2 §2.5.1), so it
- * lifts any lower state to reviewed. A target with neither a state nor {@code approved} says
+ * <p>{@code approved="yes"} means the translation passed its final review (XLIFF 1.2 §approved), so
+ * it lifts any lower state to reviewed. A target with neither a state nor {@code approved} says
  * nothing: the reader leaves the state empty and the comparison takes it as translated. Custom
  * {@code x-} states say nothing either.
  */

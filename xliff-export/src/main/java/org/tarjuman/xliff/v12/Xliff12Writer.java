@@ -32,23 +32,24 @@ import org.tarjuman.xliff.model.UnitId;
 import org.tarjuman.xliff.xml.NonClosingOutputStream;
 
 /**
- * Writes an export as XLIFF 1.2 with Okapi's {@link XLIFFWriter}.
+ * Writes an export as XLIFF 1.2 (XLIFF 1.2 §xliff, §file, §trans-unit) with Okapi's {@link
+ * XLIFFWriter}.
  *
- * <p>The file (XLIFF 1.2 §2.2) has one {@code <file>} whose {@code original} is the document's
+ * <p>The file (XLIFF 1.2 §file) has one {@code <file>} whose {@code original} is the document's
  * name, with the source and target languages and a {@code <tool>} header naming Tarjuman. Its body
- * holds one {@code <group>} for the document version, whose {@code <context-group
- * name="tarjuman">} carries the document id and version as {@code x-tarjuman-document-id} and
- * {@code x-tarjuman-document-version} contexts (§2.5.3: custom context types start with {@code
- * x-}). Inside it is one {@code <trans-unit>} per stored segment, with {@code id="s<segment id>"},
- * {@code xml:space="preserve"} and a note naming document, version and segment.
+ * holds one {@code <group>} for the document version, whose {@code <context-group name="tarjuman">}
+ * carries the document id and version as {@code x-tarjuman-document-id} and {@code
+ * x-tarjuman-document-version} contexts (§context-type: custom types start with {@code x-}). Inside
+ * it is one {@code <trans-unit>} per stored segment, with {@code id="s<segment id>"}, {@code
+ * xml:space="preserve"} and a note naming document, version and segment.
  *
  * <p>Inline codes are written as {@code <ph>} (placeholders) and {@code <bpt>}/{@code <ept>}
- * (paired codes) holding the original text, with {@code equiv-text} and an {@code x-} {@code
- * ctype} (§2.6). A stored translation becomes a {@code <target>} with a {@code state} (see {@link
+ * (paired codes) holding the original text, with {@code equiv-text} and an {@code x-} {@code ctype}
+ * (§ph, §bpt). A stored translation becomes a {@code <target>} with a {@code state} (see {@link
  * Xliff12States}); suggestions become {@code <alt-trans>} elements with {@code match-quality} and
- * {@code origin} (§2.5.4; no Okapi extension attribute, so the file also validates against the
- * strict schema), which Okapi writes only beside a {@code <target>}, so an untranslated
- * segment with suggestions gets an empty {@code <target state="new">}.
+ * {@code origin} (§alt-trans; no Okapi extension attribute, so the file also validates against the
+ * strict schema), which Okapi writes only beside a {@code <target>}, so an untranslated segment
+ * with suggestions gets an empty {@code <target state="new">}.
  *
  * <p>Nothing in the output depends on the time or on random values: the same input gives the same
  * bytes.
@@ -57,8 +58,10 @@ public final class Xliff12Writer {
 
   /** The {@code context-group/@name} holding the document id and version. */
   public static final String CONTEXT_GROUP = "tarjuman";
+
   /** The context type of the document id. */
   public static final String DOCUMENT_ID = "x-tarjuman-document-id";
+
   /** The context type of the document version. */
   public static final String DOCUMENT_VERSION = "x-tarjuman-document-version";
 

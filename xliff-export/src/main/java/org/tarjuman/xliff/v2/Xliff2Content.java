@@ -9,11 +9,12 @@ import org.tarjuman.xliff.model.CodeIds;
 import org.tarjuman.xliff.model.ContentBuilder;
 
 /**
- * Converts between the model's {@link Content} and okapi-lib-xliff2's {@link Fragment}.
+ * Converts between the model's {@link Content} and okapi-lib-xliff2's {@link Fragment}, whose codes
+ * are XLIFF 2.1 inline elements (XLIFF 2.1 §4.2.3).
  *
  * <p>A placeholder becomes {@code <ph>}, an opening and closing code {@code <pc>} or {@code
  * <sc>}/{@code <ec>} (XLIFF 2.1 §4.2.3), with the code's id as {@code id} and its original text as
- * {@code <originalData>} (§4.2.2.14), {@code disp} and {@code equiv}. Reading back, annotations
+ * {@code <originalData>} (§4.2.2), {@code disp} and {@code equiv}. Reading back, annotations
  * ({@code <mrk>}, {@code <sm>}/{@code <em>}) are transparent: their content is kept, the markers
  * are not.
  */
@@ -62,8 +63,7 @@ final class Xliff2Content {
       if (part instanceof String text) {
         content.appendText(text);
       } else if (part instanceof CTag tag) {
-        content.appendCode(
-            new InlineCode(kindOf(tag), codeIds.idOf(tag.getId()), "", dataOf(tag)));
+        content.appendCode(new InlineCode(kindOf(tag), codeIds.idOf(tag.getId()), "", dataOf(tag)));
       } else if (!(part instanceof MTag)) {
         // Protected content only appears when a caller hides it; nothing here does.
         throw new IllegalStateException("unexpected fragment part: " + part.getClass());

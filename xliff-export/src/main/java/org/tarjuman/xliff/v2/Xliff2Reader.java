@@ -30,19 +30,18 @@ import org.tarjuman.xliff.model.XliffVersion;
 import org.tarjuman.xliff.xml.SafeXmlReader;
 
 /**
- * Reads an XLIFF 2.0 or 2.1 file as it comes back from a CAT tool, with okapi-lib-xliff2's
- * validating, event-based {@link XLIFFReader}.
+ * Reads an XLIFF 2.0 or 2.1 file (XLIFF 2.1 §4.2.2) as it comes back from a CAT tool, with
+ * okapi-lib-xliff2's validating, event-based {@link XLIFFReader}.
  *
- * <p>The file is read twice, streaming both times. First with {@link SafeXmlReader}, which
- * refuses a document type declaration (XLIFF 2.1 §4.1 forbids one) and reports a file that is not
- * well-formed with its line and column. Then with Okapi's reader at {@link
- * XLIFFReader#VALIDATION_MAXIMAL}: it validates against the core and module schemas and checks
- * many processing requirements (unique ids, {@code dataRef} targets, {@code sm}/{@code em}
- * pairing, {@code canDelete}/{@code canCopy} rules, …), and hands over one {@code <unit>} at a
- * time.
+ * <p>The file is read twice, streaming both times. First with {@link SafeXmlReader}, which refuses
+ * a document type declaration (XLIFF 2.1 §4.1) and reports a file that is not well-formed with its
+ * line and column. Then with Okapi's reader at {@link XLIFFReader#VALIDATION_MAXIMAL}: it validates
+ * against the core and module schemas and checks many processing requirements (unique ids, {@code
+ * dataRef} targets, {@code sm}/{@code em} pairing, {@code canDelete}/{@code canCopy} rules, …), and
+ * hands over one {@code <unit>} at a time.
  *
- * <p>A unit's parts are joined, so a tool that split the segment despite {@code
- * canResegment="no"} still returns the whole text; its status is the lowest of its segments'.
+ * <p>A unit's parts are joined, so a tool that split the segment despite {@code canResegment="no"}
+ * still returns the whole text; its status is the lowest of its segments'.
  */
 public final class Xliff2Reader {
 
@@ -54,8 +53,8 @@ public final class Xliff2Reader {
   }
 
   /**
-   * A reader that also knows extensions' fragment-identifier prefixes (XLIFF 2.1 §4.8.3.1): a
-   * reference with any other prefix makes a file invalid.
+   * A reader that also knows extensions' fragment-identifier prefixes (XLIFF 2.1, Fragment
+   * Identification): a reference with any other prefix makes a file invalid.
    *
    * @param fragmentPrefixes extension namespace URI to prefix, e.g. {@code
    *     urn:iso:std:iso:30042:ed-1:v1:en} to {@code tbx}
@@ -147,7 +146,7 @@ public final class Xliff2Reader {
         hasTarget = true;
         Xliff2Content.appendTo(target, part.getTarget(), codeIds);
       } else if (!part.isSegment()) {
-        // An <ignorable> without a target keeps its source text in the target (XLIFF 2.1 §4.2.2.7).
+        // An <ignorable> without target keeps its source in the target (XLIFF 2.1 §4.2.2).
         Xliff2Content.appendTo(target, part.getSource(), codeIds);
       }
       if (part instanceof Segment segment) {
@@ -166,7 +165,8 @@ public final class Xliff2Reader {
         notes.add(note.getText());
       }
     }
-    Optional<Status> state = targetContent.isPresent() ? Optional.ofNullable(lowest) : Optional.empty();
+    Optional<Status> state =
+        targetContent.isPresent() ? Optional.ofNullable(lowest) : Optional.empty();
     return new ReturnedUnit(unit.getId(), sourceContent, targetContent, state, notes);
   }
 

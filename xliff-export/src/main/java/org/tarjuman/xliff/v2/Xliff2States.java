@@ -5,7 +5,7 @@ import org.tarjuman.core.model.Status;
 
 /**
  * The mapping between Tarjuman's statuses and XLIFF 2.1's {@code segment/@state} and {@code
- * segment/@subState} (XLIFF 2.1 §4.3.1.40, §4.3.1.41).
+ * segment/@subState} (XLIFF 2.1 §4.3.1, {@code state} and {@code subState}).
  *
  * <pre>
  * status        state        subState
@@ -19,8 +19,8 @@ import org.tarjuman.core.model.Status;
  *
  * <p>XLIFF 2 has four states; the {@code tarjuman:} sub-states keep the two others apart. A
  * sub-state only counts with the state it was written with: a tool that changes the state and
- * leaves an old sub-state behind (§4.3.1.41 asks it not to) gets the new state. A missing {@code
- * state} is {@code initial} (§4.3.1.40).
+ * leaves an old sub-state behind (§4.3.1 asks it not to) gets the new state. A missing {@code
+ * state} is {@code initial} (§4.3.1).
  */
 public final class Xliff2States {
 

@@ -28,14 +28,15 @@ import org.tarjuman.xliff.model.UnitId;
 import org.tarjuman.xliff.xml.NonClosingOutputStream;
 
 /**
- * Writes an export as XLIFF 2.1 with okapi-lib-xliff2's {@link XLIFFWriter}.
+ * Writes an export as XLIFF 2.1 (XLIFF 2.1 §4.2.2, with the §5.1 and §5.4 modules) with
+ * okapi-lib-xliff2's {@link XLIFFWriter}.
  *
- * <p>The document ({@code <xliff version="2.1">}, XLIFF 2.1 §4.2.2.1) has {@code srcLang} and
- * {@code trgLang} and one {@code <file>} whose {@code original} is the document's name and whose
- * {@code canResegment="no"} asks tools to keep one segment per unit. The file's {@code
- * <mda:metadata>} (Metadata module, §5.6) holds a {@code metaGroup category="tarjuman"} with the
- * {@code document-id} and {@code document-version}, which an import needs; a file note says so to
- * the translator.
+ * <p>The document ({@code <xliff version="2.1">}, XLIFF 2.1 §4.2.2) has {@code srcLang} and {@code
+ * trgLang} and one {@code <file>} whose {@code original} is the document's name and whose {@code
+ * canResegment="no"} asks tools to keep one segment per unit. The file's {@code <mda:metadata>}
+ * (Metadata module, §5.4) holds a {@code metaGroup category="tarjuman"} with the {@code
+ * document-id} and {@code document-version}, which an import needs; a file note says so to the
+ * translator.
  *
  * <p>Each stored segment is one {@code <unit id="s<segment id>">} with one {@code <segment
  * id="seg">}, a note naming document, version and segment, its source, and its translation as
@@ -51,12 +52,16 @@ public final class Xliff2Writer {
 
   /** The {@code mda:metaGroup/@category} holding the document id and version. */
   public static final String META_CATEGORY = "tarjuman";
+
   /** The {@code mda:meta/@type} of the document id. */
   public static final String DOCUMENT_ID = "document-id";
+
   /** The {@code mda:meta/@type} of the document version. */
   public static final String DOCUMENT_VERSION = "document-version";
+
   /** The id of the one segment of each unit. */
   static final String SEGMENT_ID = "seg";
+
   /** The category of the notes Tarjuman writes. */
   static final String NOTE_CATEGORY = "tarjuman";
 

@@ -3,8 +3,8 @@ package org.tarjuman.xliff.xml;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -18,12 +18,12 @@ import org.tarjuman.core.InvalidInputException;
  * A StAX reader over a file that refuses document type declarations and reports errors as {@code
  * file:line:column: message}.
  *
- * <p>XLIFF 1.2 and 2.x documents need no DTD (both are defined by XML Schema; XLIFF 2.1 §4.1 even
- * forbids one), so any {@code <!DOCTYPE>} is refused before it is read further. This closes every
- * door the OWASP XXE cheat sheet lists: no external DTD or entity is fetched, and no internal entity
- * can be declared, so none can be expanded ("billion laughs"). The JDK's own StAX implementation is
- * used, whatever else is on the class path, with DTD support and external entities switched off as a
- * second line of defence.
+ * <p>XLIFF 1.2 and 2.x documents need no DTD (both are defined by XML Schema; XLIFF 2.1 §4.1 makes
+ * a DTD-free document the rule), so any {@code <!DOCTYPE>} is refused before it is read further.
+ * This closes every door the OWASP XXE cheat sheet lists: no external DTD or entity is fetched, and
+ * no internal entity can be declared, so none can be expanded ("billion laughs"). The JDK's own
+ * StAX implementation is used, whatever else is on the class path, with DTD support and external
+ * entities switched off as a second line of defence.
  */
 public final class SafeXmlReader implements AutoCloseable {
 
@@ -84,8 +84,7 @@ public final class SafeXmlReader implements AutoCloseable {
               + " Remove it and import again");
     }
     if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-      throw error(
-          "the entity reference &" + stream.getLocalName() + "; is not allowed in XLIFF");
+      throw error("the entity reference &" + stream.getLocalName() + "; is not allowed in XLIFF");
     }
     return event;
   }

@@ -8,7 +8,7 @@ import org.tarjuman.xliff.model.XliffVersion;
 
 /**
  * The root element of an XLIFF file: which version it claims, from its namespace and its {@code
- * version} attribute (XLIFF 1.2 §2.2, XLIFF 2.1 §4.2.1.1).
+ * version} attribute (XLIFF 1.2 §xliff, XLIFF 2.1 §4.2.2).
  *
  * @param namespace the root element's namespace URI ("" when it has none)
  * @param localName the root element's local name
@@ -18,6 +18,7 @@ public record XliffRoot(String namespace, String localName, String versionAttrib
 
   /** The XLIFF 1.2 namespace. */
   public static final String NS_12 = "urn:oasis:names:tc:xliff:document:1.2";
+
   /** The XLIFF 2.0 namespace, which XLIFF 2.1 keeps. */
   public static final String NS_2 = "urn:oasis:names:tc:xliff:document:2.0";
 
@@ -62,14 +63,21 @@ public record XliffRoot(String namespace, String localName, String versionAttrib
   }
 
   private String problem() {
-    String found = "<" + localName + (namespace.isEmpty() ? "" : " xmlns=\"" + namespace + "\"")
-        + (versionAttribute.isEmpty() ? "" : " version=\"" + versionAttribute + "\"") + ">";
+    String found =
+        "<"
+            + localName
+            + (namespace.isEmpty() ? "" : " xmlns=\"" + namespace + "\"")
+            + (versionAttribute.isEmpty() ? "" : " version=\"" + versionAttribute + "\"")
+            + ">";
     String hint = "; Tarjuman reads XLIFF 1.2 and XLIFF 2.0/2.1";
     if (!localName.equals("xliff")) {
       return "not an XLIFF file: the root element is " + found + hint;
     }
     if (namespace.equals(NS_22)) {
-      return "XLIFF 2.2 is not supported yet (root " + found + ")" + hint
+      return "XLIFF 2.2 is not supported yet (root "
+          + found
+          + ")"
+          + hint
           + "; export the file as XLIFF 2.1 from your CAT tool";
     }
     if (namespace.equals(NS_12) || namespace.equals(NS_2)) {
