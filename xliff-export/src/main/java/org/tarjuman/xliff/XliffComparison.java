@@ -176,23 +176,8 @@ public final class XliffComparison {
       plan.empty++;
       return;
     }
-    if (!codesMatch(unit, returned.get(), source, plan)) {
-      return;
-    }
-    Content content = CodeDiff.withStoredCodes(returned.get(), source);
-    Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
-    Optional<TranslationView> current =
-        segment.get().translations().stream().filter(t -> t.target().equals(target)).findFirst();
-    boolean same =
-        current.isPresent()
-            && CodeDiff.sameTarget(current.get().content(), content)
-            && state.map(s -> s == current.get().status()).orElse(true);
-    if (same) {
-      plan.unchanged++;
-    } else {
-      plan.updates.add(
-          new TargetUpdate(
-              segment.get().id(), unit.unitId(), content, state.orElse(Status.TRANSLATED)));
+    if (codesMatch(unit, returned.get(), source, plan)) {
+      plan.take(unit, segment.get(), CodeDiff.withStoredCodes(returned.get(), source), target);
     }
   }
 
@@ -232,6 +217,24 @@ public final class XliffComparison {
     private final List<Rejection> rejections = new ArrayList<>();
     private int unchanged;
     private int empty;
+
+    /** Counts a unit whose target is acceptable as unchanged, or adds it as an update. */
+    void take(ReturnedUnit unit, SegmentView segment, Content content, Locale target) {
+      Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
+      Optional<TranslationView> current =
+          segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
+      boolean same =
+          current.isPresent()
+              && CodeDiff.sameTarget(current.get().content(), content)
+              && state.map(s -> s == current.get().status()).orElse(true);
+      if (same) {
+        unchanged++;
+      } else {
+        updates.add(
+            new TargetUpdate(
+                segment.id(), unit.unitId(), content, state.orElse(Status.TRANSLATED)));
+      }
+    }
 
     void reject(ReturnedUnit unit, Reason reason, String why) {
       rejections.add(new Rejection(unit.unitId(), reason, "unit " + unit.unitId() + ": " + why));

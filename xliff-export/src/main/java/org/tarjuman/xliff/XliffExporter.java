@@ -8,9 +8,9 @@ import org.tarjuman.xliff.v12.Xliff12Writer;
 import org.tarjuman.xliff.v2.Xliff2Writer;
 
 /**
- * Writes a document version's segments as XLIFF for CAT tools (XLIFF 1.2 §xliff, XLIFF 2.1
- * §4.2.2): XLIFF 1.2 with Okapi's XLIFF writer ({@link Xliff12Writer}) or XLIFF 2.1 with
- * okapi-lib-xliff2 ({@link Xliff2Writer}).
+ * Writes a document version's segments as XLIFF for CAT tools (XLIFF 1.2 §xliff, XLIFF 2.1 §4.2.2):
+ * XLIFF 1.2 with Okapi's XLIFF writer ({@link Xliff12Writer}) or XLIFF 2.1 with okapi-lib-xliff2
+ * ({@link Xliff2Writer}).
  *
  * <p>Usage: {@code new XliffExporter().export(input, XliffVersion.V1_2, out)}. The stream is
  * flushed and left open; the same input always gives the same bytes.

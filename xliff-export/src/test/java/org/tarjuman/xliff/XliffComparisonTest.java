@@ -299,6 +299,7 @@ class XliffComparisonTest {
         .extracting(Rejection::reason)
         .containsOnly(Reason.WRONG_TARGET_LANGUAGE)
         .hasSize(2);
+    assertThat(plan.rejected()).isEqualTo(2);
     assertThat(plan.rejections().get(0).message())
         .contains("the file's target language is fr, but the document is translated into en");
   }

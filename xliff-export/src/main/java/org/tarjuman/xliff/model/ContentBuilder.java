@@ -35,22 +35,6 @@ public final class ContentBuilder {
     return this;
   }
 
-  /** Appends another content, codes and all. */
-  public ContentBuilder append(Content content) {
-    String text = content.coded();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Content.isMarker(text.charAt(i)) && i + 1 < text.length()) {
-        coded.append(text, start, i);
-        appendCode(content.codes().get(text.charAt(i + 1) - Content.INDEX_BASE));
-        i++;
-        start = i + 1;
-      }
-    }
-    coded.append(text, start, text.length());
-    return this;
-  }
-
   /**
    * The content.
    *

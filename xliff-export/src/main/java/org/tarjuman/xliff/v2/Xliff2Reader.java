@@ -159,15 +159,19 @@ public final class Xliff2Reader {
         hasTarget
             ? Optional.of(ReturnedUnit.withSourceCodes(target.build(preserve), sourceContent))
             : Optional.empty();
+    Optional<Status> state =
+        targetContent.isPresent() ? Optional.ofNullable(lowest) : Optional.empty();
+    return new ReturnedUnit(unit.getId(), sourceContent, targetContent, state, notesOf(unit));
+  }
+
+  private static List<String> notesOf(Unit unit) {
     List<String> notes = new ArrayList<>();
     if (unit.getNoteCount() > 0) {
       for (Note note : unit.getNotes()) {
         notes.add(note.getText());
       }
     }
-    Optional<Status> state =
-        targetContent.isPresent() ? Optional.ofNullable(lowest) : Optional.empty();
-    return new ReturnedUnit(unit.getId(), sourceContent, targetContent, state, notes);
+    return notes;
   }
 
   private static String oneLine(RuntimeException e) {
