@@ -1,0 +1,243 @@
+package org.tarjuman.xliff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.xliff.Rejection.Reason;
+import org.tarjuman.xliff.model.ReturnedFile;
+import org.tarjuman.xliff.model.ReturnedUnit;
+import org.tarjuman.xliff.model.UnitId;
+
+/**
+ * Decides, without touching the database, what a returned XLIFF file changes, codes matched by kind
+ * and id (XLIFF 1.2 §ph, XLIFF 2.1 §4.2.3): each unit is updated, unchanged, empty or rejected with
+ * a reason that names it.
+ *
+ * <p>File-level checks come first and reject every unit: a file exported from a version that a
+ * newer one replaced, or for a version that does not exist, and a target language the document is
+ * not translated into. Then, unit by unit: the id must name a stored segment ({@link UnitId}), the
+ * source must still be the stored source, an empty target changes nothing, and the target must
+ * carry each of the source's inline codes exactly once (codes matched by kind and id; see {@link
+ * CodeDiff}). A unit whose target and state equal the stored translation is unchanged; any other is
+ * an update.
+ *
+ * <p>Status: the state the file gives (see {@code Xliff12States}, {@code Xliff2States}), or
+ * translated when it gives none (an XLIFF 1.2 target without {@code state} or {@code approved}); a
+ * target with text is never stored as new, so {@code new}/{@code initial} becomes draft.
+ */
+public final class XliffComparison {
+
+  /**
+   * Compares a returned file with the stored segments.
+   *
+   * @param file the file as read
+   * @param stored the segments of the file's document version with their translations (those into
+   *     other languages are ignored); for a superseded version, any list of the document's segments
+   * @param documentTargets the languages the document is translated into
+   * @param latestVersion the document's latest version
+   * @throws IllegalArgumentException when a stored segment belongs to another document
+   */
+  public ImportPlan compare(
+      ReturnedFile file,
+      List<SegmentView> stored,
+      List<Locale> documentTargets,
+      int latestVersion) {
+    for (SegmentView segment : stored) {
+      if (segment.documentId() != file.documentId()) {
+        throw new IllegalArgumentException(
+            "segment "
+                + segment.id()
+                + " belongs to document "
+                + segment.documentId()
+                + ", the file to document "
+                + file.documentId());
+      }
+    }
+    Optional<Locale> target = targetLanguage(file.target(), documentTargets);
+    Optional<String> fileProblem = fileProblem(file, target, documentTargets, latestVersion);
+    Plan plan = new Plan();
+    if (fileProblem.isPresent()) {
+      Reason reason = fileReason(file, latestVersion);
+      for (ReturnedUnit unit : file.units()) {
+        plan.reject(unit, reason, fileProblem.get());
+      }
+    } else {
+      Map<Long, SegmentView> byId =
+          stored.stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
+      for (ReturnedUnit unit : file.units()) {
+        compareUnit(unit, byId, target.get(), plan);
+      }
+    }
+    return new ImportPlan(
+        file.documentId(),
+        file.documentVersion(),
+        target.orElse(file.target()),
+        plan.updates,
+        plan.unchanged,
+        plan.empty,
+        plan.rejections);
+  }
+
+  /**
+   * The document language a file's target language stands for: the same tag, or else the only
+   * document target with the same language ({@code en-US} in the file for {@code en} stored, or the
+   * reverse), since CAT tools often add or drop a region.
+   */
+  public static Optional<Locale> targetLanguage(Locale fileTarget, List<Locale> documentTargets) {
+    for (Locale candidate : documentTargets) {
+      if (candidate.toLanguageTag().equalsIgnoreCase(fileTarget.toLanguageTag())) {
+        return Optional.of(candidate);
+      }
+    }
+    List<Locale> sameLanguage =
+        documentTargets.stream()
+            .filter(l -> l.getLanguage().equals(fileTarget.getLanguage()))
+            .toList();
+    return sameLanguage.size() == 1 ? Optional.of(sameLanguage.get(0)) : Optional.empty();
+  }
+
+  private static Optional<String> fileProblem(
+      ReturnedFile file, Optional<Locale> target, List<Locale> documentTargets, int latestVersion) {
+    if (file.documentVersion() > latestVersion) {
+      return Optional.of(
+          "the file is for version "
+              + file.documentVersion()
+              + " of document "
+              + file.documentId()
+              + ", which has only "
+              + latestVersion
+              + "; was it exported from another workspace?");
+    }
+    if (file.documentVersion() < latestVersion) {
+      return Optional.of(
+          "the file was exported from version "
+              + file.documentVersion()
+              + ", and version "
+              + latestVersion
+              + " has replaced it; export the document again"
+              + " (your CAT tool's translation memory will fill in what you translated)");
+    }
+    if (target.isEmpty()) {
+      return Optional.of(
+          "the file's target language is "
+              + file.target().toLanguageTag()
+              + ", but the document is translated into "
+              + documentTargets.stream()
+                  .map(Locale::toLanguageTag)
+                  .collect(Collectors.joining(", "))
+              + "; export the file for one of these");
+    }
+    return Optional.empty();
+  }
+
+  private static Reason fileReason(ReturnedFile file, int latestVersion) {
+    if (file.documentVersion() > latestVersion) {
+      return Reason.UNKNOWN_VERSION;
+    }
+    return file.documentVersion() < latestVersion
+        ? Reason.VERSION_SUPERSEDED
+        : Reason.WRONG_TARGET_LANGUAGE;
+  }
+
+  private static void compareUnit(
+      ReturnedUnit unit, Map<Long, SegmentView> stored, Locale target, Plan plan) {
+    Optional<SegmentView> segment =
+        UnitId.parse(unit.unitId()).map(id -> stored.get(id.segmentId()));
+    if (segment.isEmpty()) {
+      plan.reject(
+          unit,
+          Reason.UNKNOWN_UNIT,
+          "no segment of this document version has this id;"
+              + " units must keep the ids export-xliff gave them");
+      return;
+    }
+    Content source = segment.get().source();
+    if (!CodeDiff.sameSource(unit.source(), source)) {
+      plan.reject(
+          unit,
+          Reason.SOURCE_CHANGED,
+          "the source text differs from the stored segment "
+              + segment.get().id()
+              + "; sources must not be edited (export again if the document"
+              + " changed)");
+      return;
+    }
+    Optional<Content> returned = unit.target().filter(t -> !t.coded().isBlank());
+    if (returned.isEmpty()) {
+      plan.empty++;
+      return;
+    }
+    if (codesMatch(unit, returned.get(), source, plan)) {
+      plan.take(unit, segment.get(), CodeDiff.withStoredCodes(returned.get(), source), target);
+    }
+  }
+
+  private static boolean codesMatch(ReturnedUnit unit, Content target, Content source, Plan plan) {
+    List<InlineCode> missing = CodeDiff.missing(target, source);
+    if (!missing.isEmpty()) {
+      plan.reject(
+          unit,
+          Reason.MISSING_CODE,
+          "the target lacks the inline code"
+              + (missing.size() > 1 ? "s " : " ")
+              + describe(missing)
+              + "; put it back where it belongs in the translation");
+      return false;
+    }
+    List<InlineCode> extra = CodeDiff.extra(target, source);
+    if (!extra.isEmpty()) {
+      plan.reject(
+          unit,
+          Reason.EXTRA_CODE,
+          "the target has the inline code"
+              + (extra.size() > 1 ? "s " : " ")
+              + describe(extra)
+              + " that the source does not have (or has fewer times); remove it");
+      return false;
+    }
+    return true;
+  }
+
+  private static String describe(List<InlineCode> codes) {
+    return codes.stream().map(CodeDiff::describe).collect(Collectors.joining(", "));
+  }
+
+  /** The plan as it is built. */
+  private static final class Plan {
+    private final List<TargetUpdate> updates = new ArrayList<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+    private int unchanged;
+    private int empty;
+
+    /** Counts a unit whose target is acceptable as unchanged, or adds it as an update. */
+    void take(ReturnedUnit unit, SegmentView segment, Content content, Locale target) {
+      Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
+      Optional<TranslationView> current =
+          segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
+      boolean same =
+          current.isPresent()
+              && CodeDiff.sameTarget(current.get().content(), content)
+              && state.map(s -> s == current.get().status()).orElse(true);
+      if (same) {
+        unchanged++;
+      } else {
+        updates.add(
+            new TargetUpdate(
+                segment.id(), unit.unitId(), content, state.orElse(Status.TRANSLATED)));
+      }
+    }
+
+    void reject(ReturnedUnit unit, Reason reason, String why) {
+      rejections.add(new Rejection(unit.unitId(), reason, "unit " + unit.unitId() + ": " + why));
+    }
+  }
+}
