@@ -1,0 +1,191 @@
+package org.tarjuman.core.tm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.tarjuman.core.model.InlineCode;
+
+/**
+ * An in-memory inverted index of the TM units of one language pair that finds every unit whose
+ * {@link FuzzyScore} against a query reaches a minimum, without scoring the whole TM.
+ *
+ * <p>Each unit is kept as an array of interned token ids (and one of inline-code ids); each token
+ * id has a posting list of the units containing it. A search uses prefix filtering, as in
+ * set-similarity joins (Chaudhuri, Ganti and Kaushik, ICDE 2006): a unit scoring at least {@code
+ * min} against a query of {@code n} tokens shares at least {@code t = ceil(min * n / 100)} token
+ * occurrences with it ({@link FuzzyScore}), so it must contain one of the query's {@code n - t + 1}
+ * rarest token occurrences. Only the posting lists of those rare tokens are read; each unit found
+ * there is checked against the length bound and then scored exactly. The search is therefore exact
+ * (no unit at or above {@code min} is missed) and fast because rare tokens have short lists.
+ *
+ * <p>Memory: about 4 bytes per token occurrence for the unit arrays, as much again for the
+ * postings, plus one dictionary entry per distinct token; a million units of twenty tokens need
+ * about 250 MB. Searches and additions are synchronised; searches share one scratch array.
+ */
+public final class TmIndex {
+
+  private static final int[] NONE = new int[0];
+  private static final Comparator<IndexHit> WORST_FIRST =
+      Comparator.comparingInt(IndexHit::score).thenComparingLong(IndexHit::id);
+
+  private final Map<String, Integer> dictionary = new HashMap<>();
+  private final BitSet numbers = new BitSet();
+  private int[][] postings = new int[1024][];
+  private int[] postingSizes = new int[1024];
+  private long[] ids = new long[1024];
+  private int[][] tokens = new int[1024][];
+  private int[][] codes = new int[1024][];
+  private int[] seen = new int[1024];
+  private int epoch;
+  private int size;
+
+  /** Adds a unit: its store id, its normalised source key and its source's inline codes. */
+  public synchronized void add(long id, String key, List<InlineCode> inlineCodes) {
+    if (size == ids.length) {
+      int capacity = size + (size >> 1);
+      ids = Arrays.copyOf(ids, capacity);
+      tokens = Arrays.copyOf(tokens, capacity);
+      codes = Arrays.copyOf(codes, capacity);
+      seen = Arrays.copyOf(seen, capacity);
+    }
+    int[] unitTokens = internTokens(key, /* add= */ true);
+    ids[size] = id;
+    tokens[size] = unitTokens;
+    codes[size] = internCodes(inlineCodes, /* add= */ true);
+    for (int token : distinct(unitTokens)) {
+      post(token, size);
+    }
+    size++;
+  }
+
+  /** The number of units indexed. */
+  public synchronized int size() {
+    return size;
+  }
+
+  /**
+   * The best units scoring at least {@code minScore}, best first (ties: the later unit first).
+   *
+   * @param minScore from 1 to 100
+   * @param limit at least 1
+   */
+  public synchronized List<IndexHit> search(
+      String key, List<InlineCode> inlineCodes, int minScore, int limit) {
+    if (minScore < 1 || minScore > 100 || limit < 1) {
+      throw new IllegalArgumentException("min " + minScore + ", limit " + limit);
+    }
+    int[] query = internTokens(key, /* add= */ false);
+    int[] queryCodes = internCodes(inlineCodes, /* add= */ false);
+    PriorityQueue<IndexHit> best = new PriorityQueue<>(WORST_FIRST);
+    if (query.length == 0) {
+      return List.of();
+    }
+    epoch++;
+    for (int token : rarestPrefix(query, minScore)) {
+      for (int k = 0; k < postingSizes[token]; k++) {
+        int unit = postings[token][k];
+        if (seen[unit] != epoch) {
+          seen[unit] = epoch;
+          consider(unit, query, queryCodes, minScore, limit, best);
+        }
+      }
+    }
+    List<IndexHit> hits = new ArrayList<>(best);
+    hits.sort(WORST_FIRST.reversed());
+    return hits;
+  }
+
+  private void consider(
+      int unit, int[] query, int[] queryCodes, int min, int limit, PriorityQueue<IndexHit> best) {
+    if (!FuzzyScore.lengthsAllow(query.length, tokens[unit].length, min)) {
+      return;
+    }
+    int score = FuzzyScore.score(query, tokens[unit], queryCodes, codes[unit], numbers::get);
+    if (score < min) {
+      return;
+    }
+    best.add(new IndexHit(ids[unit], score));
+    if (best.size() > limit) {
+      best.poll();
+    }
+  }
+
+  /** The distinct known tokens among the query's {@code n - t + 1} rarest occurrences. */
+  private int[] rarestPrefix(int[] query, int minScore) {
+    int prefix = query.length - FuzzyScore.requiredCommon(query.length, minScore) + 1;
+    int[] byRarity =
+        Arrays.stream(query)
+            .boxed()
+            .sorted(Comparator.comparingInt(t -> t < 0 ? -1 : postingSizes[t]))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    return distinct(Arrays.stream(byRarity, 0, prefix).filter(t -> t >= 0).toArray());
+  }
+
+  /** Token ids of a key; unknown tokens get distinct negative ids unless {@code add}. */
+  private int[] internTokens(String key, boolean add) {
+    List<Token> list = Tokeniser.tokens(key);
+    int[] out = new int[list.size()];
+    int unknown = 0;
+    for (int i = 0; i < out.length; i++) {
+      Token token = list.get(i);
+      Integer id = add ? intern(token.text()) : dictionary.get(token.text());
+      out[i] = id == null ? -1 - unknown++ : id;
+      if (add && token.number()) {
+        numbers.set(id);
+      }
+    }
+    return out;
+  }
+
+  private int[] internCodes(List<InlineCode> inlineCodes, boolean add) {
+    if (inlineCodes.isEmpty()) {
+      return NONE;
+    }
+    int[] out = new int[inlineCodes.size()];
+    int unknown = 0;
+    for (int i = 0; i < out.length; i++) {
+      String codeKey = FuzzyScore.codeKey(inlineCodes.get(i));
+      Integer id = add ? intern(codeKey) : dictionary.get(codeKey);
+      // A code no unit has: it counts as a difference against every unit.
+      out[i] = id == null ? -1 - unknown++ : id;
+    }
+    return out;
+  }
+
+  private int intern(String text) {
+    Integer id = dictionary.get(text);
+    if (id != null) {
+      return id;
+    }
+    int next = dictionary.size();
+    dictionary.put(text, next);
+    if (next == postings.length) {
+      postings = Arrays.copyOf(postings, next * 2);
+      postingSizes = Arrays.copyOf(postingSizes, next * 2);
+    }
+    return next;
+  }
+
+  private void post(int token, int unit) {
+    int[] list = postings[token];
+    int n = postingSizes[token];
+    if (list == null) {
+      list = new int[4];
+    } else if (n == list.length) {
+      list = Arrays.copyOf(list, n + (n >> 1) + 1);
+    }
+    list[n] = unit;
+    postings[token] = list;
+    postingSizes[token] = n + 1;
+  }
+
+  private static int[] distinct(int[] values) {
+    return Arrays.stream(values).distinct().toArray();
+  }
+}
