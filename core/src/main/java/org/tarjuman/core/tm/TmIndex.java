@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.IntPredicate;
 import org.tarjuman.core.model.InlineCode;
 
 /**
@@ -53,7 +54,7 @@ public final class TmIndex {
       codes = Arrays.copyOf(codes, capacity);
       seen = Arrays.copyOf(seen, capacity);
     }
-    int[] unitTokens = internTokens(key, /* add= */ true);
+    int[] unitTokens = internTokens(key, /* add= */ true, new BitSet());
     ids[size] = id;
     tokens[size] = unitTokens;
     codes[size] = internCodes(inlineCodes, /* add= */ true);
@@ -79,8 +80,10 @@ public final class TmIndex {
     if (minScore < 1 || minScore > 100 || limit < 1) {
       throw new IllegalArgumentException("min " + minScore + ", limit " + limit);
     }
-    int[] query = internTokens(key, /* add= */ false);
+    BitSet unknownNumbers = new BitSet();
+    int[] query = internTokens(key, /* add= */ false, unknownNumbers);
     int[] queryCodes = internCodes(inlineCodes, /* add= */ false);
+    IntPredicate isNumber = id -> id >= 0 ? numbers.get(id) : unknownNumbers.get(-1 - id);
     PriorityQueue<IndexHit> best = new PriorityQueue<>(WORST_FIRST);
     if (query.length == 0) {
       return List.of();
@@ -91,7 +94,7 @@ public final class TmIndex {
         int unit = postings[token][k];
         if (seen[unit] != epoch) {
           seen[unit] = epoch;
-          consider(unit, query, queryCodes, minScore, limit, best);
+          consider(unit, query, queryCodes, isNumber, minScore, limit, best);
         }
       }
     }
@@ -101,11 +104,17 @@ public final class TmIndex {
   }
 
   private void consider(
-      int unit, int[] query, int[] queryCodes, int min, int limit, PriorityQueue<IndexHit> best) {
+      int unit,
+      int[] query,
+      int[] queryCodes,
+      IntPredicate isNumber,
+      int min,
+      int limit,
+      PriorityQueue<IndexHit> best) {
     if (!FuzzyScore.lengthsAllow(query.length, tokens[unit].length, min)) {
       return;
     }
-    int score = FuzzyScore.score(query, tokens[unit], queryCodes, codes[unit], numbers::get);
+    int score = FuzzyScore.score(query, tokens[unit], queryCodes, codes[unit], isNumber);
     if (score < min) {
       return;
     }
@@ -127,17 +136,23 @@ public final class TmIndex {
     return distinct(Arrays.stream(byRarity, 0, prefix).filter(t -> t >= 0).toArray());
   }
 
-  /** Token ids of a key; unknown tokens get distinct negative ids unless {@code add}. */
-  private int[] internTokens(String key, boolean add) {
+  /**
+   * Token ids of a key. Unless {@code add}, unknown tokens get distinct negative ids {@code -1 - k},
+   * and {@code unknownNumbers} gets {@code k} set for those that are numbers.
+   */
+  private int[] internTokens(String key, boolean add, BitSet unknownNumbers) {
     List<Token> list = Tokeniser.tokens(key);
     int[] out = new int[list.size()];
     int unknown = 0;
     for (int i = 0; i < out.length; i++) {
       Token token = list.get(i);
-      Integer id = add ? intern(token.text()) : dictionary.get(token.text());
-      out[i] = id == null ? -1 - unknown++ : id;
-      if (add && token.number()) {
-        numbers.set(id);
+      Integer id = add ? Integer.valueOf(intern(token.text())) : dictionary.get(token.text());
+      if (id == null) {
+        unknownNumbers.set(unknown, token.number());
+        out[i] = -1 - unknown++;
+      } else {
+        out[i] = id;
+        numbers.set(id, numbers.get(id) || (add && token.number()));
       }
     }
     return out;
@@ -151,7 +166,7 @@ public final class TmIndex {
     int unknown = 0;
     for (int i = 0; i < out.length; i++) {
       String codeKey = FuzzyScore.codeKey(inlineCodes.get(i));
-      Integer id = add ? intern(codeKey) : dictionary.get(codeKey);
+      Integer id = add ? Integer.valueOf(intern(codeKey)) : dictionary.get(codeKey);
       // A code no unit has: it counts as a difference against every unit.
       out[i] = id == null ? -1 - unknown++ : id;
     }

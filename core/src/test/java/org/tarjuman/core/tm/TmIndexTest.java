@@ -29,6 +29,16 @@ class TmIndexTest {
   }
 
   @Test
+  void findsAMatchForAQueryWithWordsAndCodesNoUnitHas() {
+    TmIndex index = new TmIndex();
+    index.add(1, key("a b c d e f g h i j"), List.of());
+    InlineCode unknown = new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "x-new", "{0}");
+
+    assertThat(index.search(key("a b c d e f g h i zzz"), List.of(unknown), 70, 5))
+        .containsExactly(new IndexHit(1, 89));
+  }
+
+  @Test
   void leavesOutUnitsBelowTheMinimumAndKeepsTheBestFirst() {
     TmIndex index = new TmIndex();
     index.add(1, key("a b c d e f g h i j"), List.of());

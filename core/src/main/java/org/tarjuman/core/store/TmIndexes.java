@@ -1,0 +1,53 @@
+package org.tarjuman.core.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.tarjuman.core.tm.TmIndex;
+
+/**
+ * The in-memory fuzzy indexes of a workspace's TM, one per language pair, each loaded from {@code
+ * tm_units} when first needed and brought up to date before every search by reading the units
+ * with a higher id than the last one it holds. Units are never removed or re-keyed by Tarjuman, so
+ * the index only grows; a unit deleted by other means is skipped when its row is fetched.
+ *
+ * <p>Limitation: a unit committed with a lower id after a higher one was read (two writers at once)
+ * is not indexed until the workspace is reopened.
+ */
+final class TmIndexes {
+
+  private static final String NEWER =
+      """
+      SELECT id, source_key, source_codes FROM tm_units
+      WHERE source_lang = :source AND target_lang = :target AND id > :after
+      ORDER BY id
+      """;
+
+  private final Map<String, Indexed> byPair = new HashMap<>();
+
+  /** The pair's index, up to date with the database as {@code handle} sees it. */
+  synchronized TmIndex current(Handle handle, String source, String target) {
+    Indexed indexed = byPair.computeIfAbsent(source + "\u0000" + target, p -> new Indexed());
+    handle
+        .createQuery(NEWER)
+        .bind("source", source)
+        .bind("target", target)
+        .bind("after", indexed.lastId)
+        .setFetchSize(1000)
+        .map(
+            (rs, ctx) -> {
+              long id = rs.getLong("id");
+              indexed.index.add(
+                  id, rs.getString("source_key"), InlineCodesFormat.parse(rs.getString("source_codes")));
+              indexed.lastId = id;
+              return id;
+            })
+        .forEach(id -> {});
+    return indexed.index;
+  }
+
+  private static final class Indexed {
+    private final TmIndex index = new TmIndex();
+    private long lastId;
+  }
+}
