@@ -9,12 +9,16 @@ import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.ingest.ImportService;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.ingest.TikaDetector;
+import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.segment.GmxWordCounter;
 import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
@@ -28,6 +32,8 @@ public final class LocalWorkbench implements Workbench {
   private final Workspace workspace;
   private final DocumentStore store;
   private final ImportService importer;
+  private final TokenCodeFinder codeFinder = new TokenCodeFinder();
+  private final TmService tm;
 
   private LocalWorkbench(Workspace workspace) {
     this.workspace = workspace;
@@ -36,11 +42,12 @@ public final class LocalWorkbench implements Workbench {
         new ImportService(
             new TikaDetector(),
             new OkapiExtractor(),
-            new TokenCodeFinder(),
+            codeFinder,
             SrxRules.bundled(),
             SrxRules::load,
             GmxWordCounter::new,
             store);
+    this.tm = new TmService(workspace.tm());
   }
 
   /** Opens (and if needed creates and migrates) the workspace's database. */
@@ -100,6 +107,26 @@ public final class LocalWorkbench implements Workbench {
   @Override
   public DocumentStats stats(String document) {
     return store.stats(document(document).id());
+  }
+
+  @Override
+  public List<TmMatch> tmLookup(
+      String text, Locale source, Locale target, int minScore, int limit) {
+    Content query = codeFinder.protect(Content.ofText(text == null ? "" : text));
+    return tm.lookup(query, source, target, Optional.empty(), minScore, limit);
+  }
+
+  @Override
+  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidInputException("find needs some text to search for");
+    }
+    return workspace.tm().concordance(query, Optional.empty(), target, limit);
+  }
+
+  @Override
+  public TmStats tmStats() {
+    return workspace.tm().stats();
   }
 
   @Override

@@ -12,6 +12,9 @@ import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
 
 /**
  * Everything the console asks of a workspace. One instance holds one open workspace; close it to
@@ -47,6 +50,23 @@ public interface Workbench extends AutoCloseable {
 
   /** Counts for one document's latest version. */
   DocumentStats stats(String document);
+
+  /**
+   * TM matches for a text typed by the user, best first; hashtags, mentions and URLs in it are
+   * treated as inline codes, as in imported documents. See {@link TmService#lookup}.
+   *
+   * @throws InvalidInputException for an empty text, a score outside 1-100 or a limit below 1
+   */
+  List<TmMatch> tmLookup(String text, Locale source, Locale target, int minScore, int limit);
+
+  /**
+   * Concordance search over TM sources, Arabic-normalised, into one target language or all; the
+   * latest changed first.
+   */
+  List<TmHit> tmFind(String query, Optional<Locale> target, int limit);
+
+  /** The size of the TM, in all and per language pair. */
+  TmStats tmStats();
 
   @Override
   void close();
