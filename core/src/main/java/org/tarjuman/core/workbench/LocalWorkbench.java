@@ -1,8 +1,10 @@
 package org.tarjuman.core.workbench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
@@ -19,6 +21,8 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.segment.GmxWordCounter;
 import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
@@ -127,6 +131,16 @@ public final class LocalWorkbench implements Workbench {
   @Override
   public TmStats tmStats() {
     return workspace.tm().stats();
+  }
+
+  @Override
+  public TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress) {
+    return new TmxExchange(workspace.tm()).importFile(file, source, target, progress);
+  }
+
+  @Override
+  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
+    return new TmxExchange(workspace.tm()).exportFile(file, source, target);
   }
 
   @Override

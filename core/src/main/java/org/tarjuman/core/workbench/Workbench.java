@@ -1,8 +1,10 @@
 package org.tarjuman.core.workbench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
@@ -15,6 +17,8 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
 
 /**
  * Everything the console asks of a workspace. One instance holds one open workspace; close it to
@@ -67,6 +71,22 @@ public interface Workbench extends AutoCloseable {
 
   /** The size of the TM, in all and per language pair. */
   TmStats tmStats();
+
+  /**
+   * Imports a TMX 1.4b file's units of one language pair into the TM, in one transaction.
+   *
+   * @param progress told the number of units read so far
+   * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair;
+   *     the TM is then unchanged
+   */
+  TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress);
+
+  /**
+   * Exports one language pair of the TM as TMX 1.4b; without a pair, the TM's only one.
+   *
+   * @throws InvalidInputException when the pair is ambiguous or has no units
+   */
+  TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target);
 
   @Override
   void close();
