@@ -1,5 +1,7 @@
 package org.tarjuman.core.store;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +108,17 @@ public final class JdbiTmStore implements TmStore {
     return read(
         "TM units matching '" + query + "'",
         handle -> new TmReader(handle).concordance(key, source, target, limit));
+  }
+
+  @Override
+  public int writeDrafts(Locale target, List<SegmentDraft> drafts) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try {
+      return jdbi.inTransaction(handle -> new DraftWriter(handle, now).write(target, drafts));
+    } catch (JdbiException e) {
+      throw new StorageException(
+          "could not write TM drafts: " + JdbiDocumentStore.causeMessage(e), e);
+    }
   }
 
   @Override

@@ -42,6 +42,13 @@ public interface TmStore {
   /** Unit counts, in all and per language pair. */
   TmStats stats();
 
+  /**
+   * Writes exact TM matches as draft translations (origin {@code tm-exact}) of segments that have
+   * no translation into {@code target} yet, in one transaction, and counts each use of a TM unit.
+   * Returns the number of drafts written.
+   */
+  int writeDrafts(Locale target, List<SegmentDraft> drafts);
+
   /** Pushes the units of a pair (or of every pair when not given) to the sink, oldest first. */
   void forEach(Optional<Locale> source, Optional<Locale> target, Consumer<TmUnit> sink);
 }

@@ -1,11 +1,13 @@
 package org.tarjuman.core.workbench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.StorageException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.ingest.ImportService;
@@ -38,6 +40,7 @@ public final class LocalWorkbench implements Workbench {
   private final ImportService importer;
   private final TokenCodeFinder codeFinder = new TokenCodeFinder();
   private final TmService tm;
+  private final Leverage leverage;
 
   private LocalWorkbench(Workspace workspace) {
     this.workspace = workspace;
@@ -52,6 +55,7 @@ public final class LocalWorkbench implements Workbench {
             GmxWordCounter::new,
             store);
     this.tm = new TmService(workspace.tm());
+    this.leverage = new Leverage(store, workspace.tm(), tm);
   }
 
   /** Opens (and if needed creates and migrates) the workspace's database. */
@@ -66,7 +70,25 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public ImportReport importFile(ImportRequest request, ImportProgress progress) {
-    return importer.importFile(request, progress);
+    ImportReport report = importer.importFile(request, progress);
+    try {
+      return report.withLeverage(
+          leverage.leverage(report.documentId(), request.source(), request.targets()));
+    } catch (StorageException e) {
+      // Leverage runs in its own transaction after the version is stored: the import stands.
+      List<String> warnings = new ArrayList<>(report.warnings());
+      warnings.add("the TM could not be applied: " + e.getMessage());
+      return new ImportReport(
+          report.documentId(),
+          report.name(),
+          report.version(),
+          report.mediaType(),
+          report.charset(),
+          report.units(),
+          report.segments(),
+          report.words(),
+          warnings);
+    }
   }
 
   @Override
