@@ -89,7 +89,11 @@ public final class DocumentText {
   }
 
   private static String repetitions(DocumentStats stats) {
-    return stats.repeatedSegments() + " segments, " + stats.repeatedWords() + " words";
+    return count(stats.repeatedSegments(), "segment") + ", " + count(stats.repeatedWords(), "word");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + "s");
   }
 
   /** {@code ar → en, fr}. */
