@@ -21,7 +21,7 @@ import org.tarjuman.core.model.Status;
 
 /**
  * How Spring Shell is set up for Tarjuman: the parser, the runner, the exit status mapper, the
- * UTF-8 terminal, the prompt and the tab completions commands refer to by bean name.
+ * tab completer, the UTF-8 terminal, the prompt and the completions commands refer to by name.
  */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
@@ -66,6 +66,11 @@ public class ShellConfiguration {
     // System.out is UTF-8: TarjumanApplication.main sets it before Spring starts.
     PrintWriter out = new PrintWriter(System.out, /* autoFlush= */ false);
     return new ConsoleRunner(interactiveShell, interactive, parser, registry, mapper, stderr, out);
+  }
+
+  @Bean
+  ArgumentAwareCompleter commandCompleter(CommandRegistry registry) {
+    return new ArgumentAwareCompleter(registry);
   }
 
   @Bean
