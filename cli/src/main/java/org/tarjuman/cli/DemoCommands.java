@@ -34,7 +34,8 @@ import org.tarjuman.core.model.SegmentView;
 @Component
 public class DemoCommands {
 
-  static final String SEED_RESOURCE = "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
+  static final String SEED_RESOURCE =
+      "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
   static final String SEED_NAME = "ar-news-morocco-israel-military-visit.txt";
 
   private static final Locale SOURCE = Locale.forLanguageTag("ar");
@@ -150,7 +151,8 @@ public class DemoCommands {
     Path seed = folder.resolve(SEED_NAME);
     try (InputStream in = DemoCommands.class.getClassLoader().getResourceAsStream(SEED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the demo article is missing from the jar: " + SEED_RESOURCE);
+        throw new IllegalStateException(
+            "the demo article is missing from the jar: " + SEED_RESOURCE);
       }
       Files.copy(in, seed);
       return seed;

@@ -63,7 +63,8 @@ public class SegmentCommands {
     Usage usage = new Usage(SEGMENTS);
     String documentName = usage.require(document, "DOC");
     Optional<Locale> language = language(target);
-    Optional<Status> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(SegmentCommands::status);
+    Optional<Status> wanted =
+        Optional.ofNullable(status).filter(s -> !s.isBlank()).map(SegmentCommands::status);
     if (wanted.isPresent() && language.isEmpty()) {
       throw new InvalidInputException(
           "--status needs --target: a status belongs to a translation; usage: " + SEGMENTS);
@@ -117,10 +118,12 @@ public class SegmentCommands {
       @Option(longName = "limit", defaultValue = "20", description = "at most this many hits")
           Integer limit,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
-    String query = new Usage(FIND).require(String.join(" ", words == null ? List.of() : words), "TEXT");
+    String query =
+        new Usage(FIND).require(String.join(" ", words == null ? List.of() : words), "TEXT");
     int max = limit == null ? 20 : limit;
     if (max < 1 || max > MAX_LIMIT) {
-      throw new InvalidInputException("--limit must be between 1 and " + MAX_LIMIT + ", not " + max);
+      throw new InvalidInputException(
+          "--limit must be between 1 and " + MAX_LIMIT + ", not " + max);
     }
     List<FindHit> hits = workbenches.workbench().find(query, max);
     return asJson ? json.hits(query, hits) : text.hits(query, hits, max);
@@ -143,7 +146,9 @@ public class SegmentCommands {
           "unknown status '"
               + label.trim()
               + "'; use one of: "
-              + Arrays.stream(Status.values()).map(Status::label).collect(Collectors.joining(", ")));
+              + Arrays.stream(Status.values())
+                  .map(Status::label)
+                  .collect(Collectors.joining(", ")));
     }
   }
 
@@ -154,7 +159,9 @@ public class SegmentCommands {
               + " is not translated into "
               + target.toLanguageTag()
               + "; its target languages: "
-              + document.targets().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", ")));
+              + document.targets().stream()
+                  .map(Locale::toLanguageTag)
+                  .collect(Collectors.joining(", ")));
     }
   }
 

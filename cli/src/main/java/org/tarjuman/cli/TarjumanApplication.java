@@ -16,8 +16,8 @@ import org.tarjuman.cli.shell.ExitStatusMapper;
 
 /**
  * The Tarjuman console: {@code java -jar tarjuman.jar} opens the interactive shell, {@code java
- * -jar tarjuman.jar COMMAND ARGS…} runs one command and exits with 0 (ok), 2 (bad input) or 1
- * (any other failure).
+ * -jar tarjuman.jar COMMAND ARGS…} runs one command and exits with 0 (ok), 2 (bad input) or 1 (any
+ * other failure).
  *
  * <p>Commands live in one class per command group in this package ({@link ImportCommands}, {@link
  * DocumentCommands}, {@link SegmentCommands}, {@link DemoCommands}); the shell machinery is in
@@ -31,8 +31,10 @@ public class TarjumanApplication {
 
   public static void main(String[] args) {
     // Standard output and error are UTF-8 whatever the platform's default encoding is.
-    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    System.setOut(
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    System.setErr(
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     boolean debug = isDebug(System.getenv("TARJUMAN_DEBUG"));
 
     SpringApplication application = new SpringApplication(TarjumanApplication.class);
@@ -60,7 +62,8 @@ public class TarjumanApplication {
       while (root.getCause() != null) {
         root = root.getCause();
       }
-      System.err.println("Unexpected error: " + root.getMessage() + " (run with TARJUMAN_DEBUG=1 for details)");
+      System.err.println(
+          "Unexpected error: " + root.getMessage() + " (run with TARJUMAN_DEBUG=1 for details)");
       exitCode = ExitStatusMapper.FAILURE;
     }
     System.exit(exitCode);

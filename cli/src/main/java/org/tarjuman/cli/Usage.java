@@ -3,8 +3,8 @@ package org.tarjuman.cli;
 import org.tarjuman.core.InvalidInputException;
 
 /**
- * A command's synopsis, and the checks of its positional arguments that Spring Shell does not
- * make: that one is there, that an id is a number.
+ * A command's synopsis, and the checks of its positional arguments that Spring Shell does not make:
+ * that one is there, that an id is a number.
  */
 record Usage(String synopsis) {
 

@@ -76,7 +76,8 @@ class ConsoleCommandsTest {
   private Run run(String... words) {
     StringWriter out = new StringWriter();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Stderr stderr = new Stderr(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> false);
+    Stderr stderr =
+        new Stderr(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> false);
     ConsoleRunner runner =
         new ConsoleRunner(
             context.getBeanProvider(ShellRunner.class),
@@ -98,7 +99,11 @@ class ConsoleCommandsTest {
   private static void assertBadInput(Run run, String... messageParts) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).singleElement().asString().startsWith("error: ").contains(messageParts);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("error: ")
+        .contains(messageParts);
   }
 
   @Test
@@ -127,7 +132,9 @@ class ConsoleCommandsTest {
 
     assertThat(run.exitCode()).isZero();
     JsonNode segments = json.readTree(run.out()).get("segments");
-    assertThat(segments).singleElement().satisfies(s -> assertThat(s.get("id").asLong()).isEqualTo(102));
+    assertThat(segments)
+        .singleElement()
+        .satisfies(s -> assertThat(s.get("id").asLong()).isEqualTo(102));
   }
 
   @Test
@@ -185,7 +192,9 @@ class ConsoleCommandsTest {
     assertThat(run.exitCode()).isZero();
     JsonNode root = json.readTree(run.out());
     assertThat(root.get("query").asText()).isEqualTo("في بيان");
-    assertThat(root.get("hits")).singleElement().satisfies(h -> assertThat(h.get("segmentId").asLong()).isEqualTo(102));
+    assertThat(root.get("hits"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("segmentId").asLong()).isEqualTo(102));
   }
 
   @Test
@@ -208,15 +217,21 @@ class ConsoleCommandsTest {
   void importsAFileAndReportsWhatItFound() throws Exception {
     Path file = Files.writeString(files.resolve("مقال.txt"), FakeWorkbench.FIRST);
 
-    Run run = run("import", file.toString(), "--source", "ar", "--target", "en,fr", "--name", "article");
+    Run run =
+        run("import", file.toString(), "--source", "ar", "--target", "en,fr", "--name", "article");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Imported document 1, version 1: article", "text/plain; charset=UTF-8");
-    assertThat(fake().imports).last().satisfies(request -> {
-      assertThat(request.file()).isEqualTo(file);
-      assertThat(request.targets()).containsExactly(FakeWorkbench.EN, java.util.Locale.forLanguageTag("fr"));
-      assertThat(request.documentName()).isEqualTo("article");
-    });
+    assertThat(run.out())
+        .contains("Imported document 1, version 1: article", "text/plain; charset=UTF-8");
+    assertThat(fake().imports)
+        .last()
+        .satisfies(
+            request -> {
+              assertThat(request.file()).isEqualTo(file);
+              assertThat(request.targets())
+                  .containsExactly(FakeWorkbench.EN, java.util.Locale.forLanguageTag("fr"));
+              assertThat(request.documentName()).isEqualTo("article");
+            });
   }
 
   @Test
@@ -240,7 +255,10 @@ class ConsoleCommandsTest {
 
   @Test
   void reportsAStorageFailureInOneLineWithExitCodeOne() {
-    fake().failWith(new StorageException("cannot read the workspace database", new SQLException("disk I/O error")));
+    fake()
+        .failWith(
+            new StorageException(
+                "cannot read the workspace database", new SQLException("disk I/O error")));
 
     Run run = run("docs");
 
@@ -270,7 +288,8 @@ class ConsoleCommandsTest {
     Run one = run("import", "--help");
 
     assertThat(all.exitCode()).isZero();
-    assertThat(all.out()).contains("import", "docs", "segments", "segment", "find", "stats", "demo");
+    assertThat(all.out())
+        .contains("import", "docs", "segments", "segment", "find", "stats", "demo");
     assertThat(one.exitCode()).isZero();
     assertThat(one.out()).startsWith("Usage: import FILE --source ar --target en[,fr]");
   }
@@ -285,12 +304,15 @@ class ConsoleCommandsTest {
     assertThat(demo.getParent()).isEqualTo(workspaces.folder);
     assertThat(demo.getFileName().toString()).matches("demo-\\d{8}-\\d{6}(-\\d+)?");
     FakeWorkbench demoWorkbench = workspaces.workbenches.get(workspaces.workbenches.size() - 1);
-    assertThat(demoWorkbench.imports).singleElement().satisfies(request -> {
-      assertThat(request.file().getFileName()).hasToString(DemoCommands.SEED_NAME);
-      assertThat(request.source()).isEqualTo(FakeWorkbench.AR);
-      assertThat(request.targets()).containsExactly(FakeWorkbench.EN);
-      assertThat(Files.exists(request.file())).isFalse();
-    });
+    assertThat(demoWorkbench.imports)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.file().getFileName()).hasToString(DemoCommands.SEED_NAME);
+              assertThat(request.source()).isEqualTo(FakeWorkbench.AR);
+              assertThat(request.targets()).containsExactly(FakeWorkbench.EN);
+              assertThat(Files.exists(request.file())).isFalse();
+            });
     assertThat(demoWorkbench.closed).isTrue();
     assertThat(unwrapped(run.out()))
         .contains("Imported document 1", FakeWorkbench.FIRST, "STATUS en")

@@ -40,6 +40,7 @@ class ConsoleIT {
   private static final String SEED = "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
   private static final String SEED_NAME = "ar-news-morocco-israel-military-visit.txt";
   private static final int SEED_SEGMENTS = 16;
+
   /** A row of the segments table: id, position, words, status, then the source. */
   private static final Pattern SEGMENT_ROW = Pattern.compile("^ *\\d+ +\\d+ +\\d+ +[a-z-]+ +\\S.*");
 
@@ -57,7 +58,8 @@ class ConsoleIT {
     return run(workspace, args);
   }
 
-  private Result run(Path workspaceFolder, String... args) throws IOException, InterruptedException {
+  private Result run(Path workspaceFolder, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -86,7 +88,8 @@ class ConsoleIT {
   }
 
   private static java.io.File nullDevice() {
-    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
   }
 
   @BeforeAll
@@ -105,7 +108,8 @@ class ConsoleIT {
   @Test
   @Order(1)
   void importPrintsTheDocumentAndItsCounts() throws Exception {
-    Result again = run("import", seed.toString(), "--source", "ar", "--target", "en", "--name", "copy");
+    Result again =
+        run("import", seed.toString(), "--source", "ar", "--target", "en", "--name", "copy");
 
     assertThat(again.exitCode()).isZero();
     assertThat(again.err()).isEmpty();
@@ -137,7 +141,9 @@ class ConsoleIT {
 
     assertThat(segments.exitCode()).isZero();
     assertThat(segments.err()).isEmpty();
-    assertThat(segments.out()).contains("يصل المفتش العام للقوات المسلحة الملكية المغربية").doesNotContain("\\u06");
+    assertThat(segments.out())
+        .contains("يصل المفتش العام للقوات المسلحة الملكية المغربية")
+        .doesNotContain("\\u06");
     JsonNode list = json.readTree(segments.out()).get("segments");
     assertThat(list).hasSize(SEED_SEGMENTS);
     assertThat(list.get(0).get("index").asInt()).isEqualTo(1);
@@ -146,7 +152,8 @@ class ConsoleIT {
   @Test
   @Order(4)
   void segmentAndFindAndStatsWorkOnTheImportedArticle() throws Exception {
-    JsonNode first = json.readTree(run("segments", SEED_NAME, "--json").out()).get("segments").get(0);
+    JsonNode first =
+        json.readTree(run("segments", SEED_NAME, "--json").out()).get("segments").get(0);
 
     Result segment = run("segment", first.get("id").asText(), "--target", "en");
     Result find = run("find", "المفتش", "العام", "--json");
@@ -172,7 +179,10 @@ class ConsoleIT {
         .hasSize(SEED_SEGMENTS);
     try (Stream<Path> folders = Files.list(workspace)) {
       Path demoFolder =
-          folders.filter(p -> p.getFileName().toString().startsWith("demo-")).findFirst().orElseThrow();
+          folders
+              .filter(p -> p.getFileName().toString().startsWith("demo-"))
+              .findFirst()
+              .orElseThrow();
       assertThat(demo.out()).contains("TARJUMAN_WORKSPACE=" + demoFolder, "segments " + SEED_NAME);
       Result inDemo = run(demoFolder, "docs", "--json");
       assertThat(json.readTree(inDemo.out()).get("documents")).hasSize(1);
@@ -192,17 +202,59 @@ class ConsoleIT {
         Files.write(
             files.resolve("picture.png"),
             new byte[] {
-              (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-              0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89
+              (byte) 0x89,
+              'P',
+              'N',
+              'G',
+              '\r',
+              '\n',
+              0x1A,
+              '\n',
+              0,
+              0,
+              0,
+              13,
+              'I',
+              'H',
+              'D',
+              'R',
+              0,
+              0,
+              0,
+              1,
+              0,
+              0,
+              0,
+              1,
+              8,
+              6,
+              0,
+              0,
+              0,
+              0x1F,
+              0x15,
+              (byte) 0xC4,
+              (byte) 0x89
             });
     String missing = files.resolve("missing.txt").toString();
     return Stream.of(
-        Arguments.of("a missing file", new String[] {"import", missing, "--source", "ar", "--target", "en"}),
-        Arguments.of("a directory", new String[] {"import", directory.toString(), "--source", "ar", "--target", "en"}),
-        Arguments.of("an empty file", new String[] {"import", empty.toString(), "--source", "ar", "--target", "en"}),
-        Arguments.of("a binary file", new String[] {"import", bin.toString(), "--source", "ar", "--target", "en"}),
-        Arguments.of("a PNG image", new String[] {"import", png.toString(), "--source", "ar", "--target", "en"}),
-        Arguments.of("an unknown language", new String[] {"import", seed.toString(), "--source", "ar", "--target", "xx"}),
+        Arguments.of(
+            "a missing file", new String[] {"import", missing, "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "a directory",
+            new String[] {"import", directory.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "an empty file",
+            new String[] {"import", empty.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "a binary file",
+            new String[] {"import", bin.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "a PNG image",
+            new String[] {"import", png.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "an unknown language",
+            new String[] {"import", seed.toString(), "--source", "ar", "--target", "xx"}),
         Arguments.of("an unknown document id", new String[] {"segments", "999"}),
         Arguments.of("an unknown document name", new String[] {"segments", "no-such-document.txt"}),
         Arguments.of("an unknown segment id", new String[] {"segment", "999999"}),
@@ -218,7 +270,10 @@ class ConsoleIT {
 
     assertThat(result.exitCode()).as(what + ": exit code").isEqualTo(2);
     assertThat(result.out()).as(what + ": stdout").isEmpty();
-    assertThat(result.err().lines()).as(what + ": stderr").singleElement().asString()
+    assertThat(result.err().lines())
+        .as(what + ": stderr")
+        .singleElement()
+        .asString()
         .startsWith("error: ")
         .doesNotContain("Exception", "\tat ");
   }

@@ -23,15 +23,16 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 
 /**
- * An in-memory workspace holding one Arabic document of three segments, the second translated
- * into English and carrying a hashtag as an inline code. {@link #failWith} makes every call throw.
+ * An in-memory workspace holding one Arabic document of three segments, the second translated into
+ * English and carrying a hashtag as an inline code. {@link #failWith} makes every call throw.
  */
 public final class FakeWorkbench implements Workbench {
 
   public static final Locale AR = Locale.forLanguageTag("ar");
   public static final Locale EN = Locale.forLanguageTag("en");
   public static final String NAME = "خبر.txt";
-  public static final String FIRST = "يصل المفتش العام للقوات المسلحة الملكية المغربية، الاثنين، إسرائيل.";
+  public static final String FIRST =
+      "يصل المفتش العام للقوات المسلحة الملكية المغربية، الاثنين، إسرائيل.";
   public static final String HASHTAG = "#جيش_الدفاع";
   public static final String SECOND_CODED =
       "وقال في بيان " + Content.PLACEHOLDER + (char) Content.INDEX_BASE + " اليوم؟";
@@ -50,18 +51,34 @@ public final class FakeWorkbench implements Workbench {
 
   public static DocumentSummary summary() {
     return new DocumentSummary(
-        1, NAME, 1, 11, AR, List.of(EN), "text/plain", "UTF-8", "ab12", 3, 21,
-        Instant.parse("2026-01-02T03:04:05Z"), Map.of(EN, 1));
+        1,
+        NAME,
+        1,
+        11,
+        AR,
+        List.of(EN),
+        "text/plain",
+        "UTF-8",
+        "ab12",
+        3,
+        21,
+        Instant.parse("2026-01-02T03:04:05Z"),
+        Map.of(EN, 1));
   }
 
   public static List<SegmentView> allSegments() {
     Content second =
         new Content(
-            SECOND_CODED, List.of(new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "hashtag", HASHTAG)));
+            SECOND_CODED,
+            List.of(new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "hashtag", HASHTAG)));
     TranslationView english =
         new TranslationView(
-            EN, Content.ofText("He said in a statement " + HASHTAG + " today?"),
-            Status.TRANSLATED, Origin.TM_EXACT, 100, Instant.parse("2026-01-02T03:04:05Z"));
+            EN,
+            Content.ofText("He said in a statement " + HASHTAG + " today?"),
+            Status.TRANSLATED,
+            Origin.TM_EXACT,
+            100,
+            Instant.parse("2026-01-02T03:04:05Z"));
     return List.of(
         new SegmentView(101, 1, NAME, 1, 0, "tu1", 1, Content.ofText(FIRST), 9, List.of()),
         new SegmentView(102, 1, NAME, 1, 1, "tu2", 2, second, 5, List.of(english)),
@@ -82,7 +99,8 @@ public final class FakeWorkbench implements Workbench {
     }
     imports.add(request);
     progress.progress(2, 3);
-    return new ImportReport(1, request.documentName(), 1, "text/plain", "UTF-8", 2, 3, 21, List.of());
+    return new ImportReport(
+        1, request.documentName(), 1, "text/plain", "UTF-8", 2, 3, 21, List.of());
   }
 
   @Override
@@ -101,7 +119,8 @@ public final class FakeWorkbench implements Workbench {
   }
 
   @Override
-  public List<SegmentView> segments(String document, Optional<Locale> target, Optional<Status> status) {
+  public List<SegmentView> segments(
+      String document, Optional<Locale> target, Optional<Status> status) {
     document(document);
     return allSegments().stream()
         .filter(s -> status.isEmpty() || statusOf(s, target.orElseThrow()) == status.get())
@@ -131,10 +150,18 @@ public final class FakeWorkbench implements Workbench {
     return allSegments().stream()
         .filter(s -> s.source().plainText().contains(query))
         .limit(limit)
-        .map(s -> {
-          int start = s.source().plainText().indexOf(query);
-          return new FindHit(s.id(), NAME, 1, s.index(), s.source().plainText(), start, start + query.length());
-        })
+        .map(
+            s -> {
+              int start = s.source().plainText().indexOf(query);
+              return new FindHit(
+                  s.id(),
+                  NAME,
+                  1,
+                  s.index(),
+                  s.source().plainText(),
+                  start,
+                  start + query.length());
+            })
         .toList();
   }
 

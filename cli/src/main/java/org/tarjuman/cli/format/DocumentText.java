@@ -51,8 +51,7 @@ public final class DocumentText {
             .column("TRANSLATED")
             .column("NAME");
     for (DocumentSummary d : documents) {
-      table.row(
-          d.id(), d.version(), languages(d), d.segments(), d.words(), progress(d), d.name());
+      table.row(d.id(), d.version(), languages(d), d.segments(), d.words(), progress(d), d.name());
     }
     return table.render();
   }

@@ -111,9 +111,7 @@ public final class JsonOutput {
 
   private static SegmentJson segment(SegmentView s, Optional<Locale> target) {
     List<TranslationView> translations =
-        s.translations().stream()
-            .filter(t -> target.map(t.target()::equals).orElse(true))
-            .toList();
+        s.translations().stream().filter(t -> target.map(t.target()::equals).orElse(true)).toList();
     String status =
         target
             .map(

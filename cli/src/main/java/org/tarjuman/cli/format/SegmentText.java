@@ -11,9 +11,9 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 
 /**
- * The plain-text output of {@code segments}, {@code segment} and {@code find}. Sources are shown
- * as in the original document ({@link org.tarjuman.core.model.Content#plainText()}), in logical
- * order, in the last column of a table or on lines of their own.
+ * The plain-text output of {@code segments}, {@code segment} and {@code find}. Sources are shown as
+ * in the original document ({@link org.tarjuman.core.model.Content#plainText()}), in logical order,
+ * in the last column of a table or on lines of their own.
  */
 public final class SegmentText {
 
@@ -27,8 +27,8 @@ public final class SegmentText {
   }
 
   /**
-   * A document's segments in order; with a target, each segment's status into it. {@code status}
-   * is the filter the segments were selected by, to say so when none matched.
+   * A document's segments in order; with a target, each segment's status into it. {@code status} is
+   * the filter the segments were selected by, to say so when none matched.
    */
   public String segments(
       DocumentSummary document,
@@ -43,7 +43,8 @@ public final class SegmentText {
           + status.map(s -> " with status " + s.label()).orElse("")
           + target.map(t -> " into " + t.toLanguageTag()).orElse("");
     }
-    TextTable table = new TextTable(width).numberColumn("ID").numberColumn("#").numberColumn("WORDS");
+    TextTable table =
+        new TextTable(width).numberColumn("ID").numberColumn("#").numberColumn("WORDS");
     target.ifPresent(t -> table.column("STATUS " + t.toLanguageTag()));
     table.column("SOURCE");
     for (SegmentView s : segments) {
@@ -72,34 +73,49 @@ public final class SegmentText {
         .append(s.index())
         .append(", ")
         .append(s.words())
-        .append(" words\n\nSource\n");
+        .append(" words\n");
+    out.append("\nSource\n");
     appendWrapped(out, s.source().plainText());
     if (!s.source().codes().isEmpty()) {
       out.append("\nInline codes\n");
-      TextTable codes = new TextTable(width - INDENT.length()).column("TYPE").column("ORIGINAL");
-      for (InlineCode code : s.source().codes()) {
-        codes.row(code.type().isEmpty() ? code.kind().name().toLowerCase(Locale.ROOT) : code.type(),
-            code.data());
-      }
-      appendIndented(out, codes.render());
+      appendCodes(out, s.source().codes());
     }
     out.append("\nTranslations\n");
+    appendTranslations(out, s.translations(), target);
+    return out.toString().stripTrailing();
+  }
+
+  private void appendCodes(StringBuilder out, List<InlineCode> codes) {
+    TextTable table = new TextTable(width - INDENT.length()).column("TYPE").column("ORIGINAL");
+    for (InlineCode code : codes) {
+      String type =
+          code.type().isEmpty() ? code.kind().name().toLowerCase(Locale.ROOT) : code.type();
+      table.row(type, code.data());
+    }
+    for (String line : table.render().split("\n", -1)) {
+      out.append(INDENT).append(line).append('\n');
+    }
+  }
+
+  private void appendTranslations(
+      StringBuilder out, List<TranslationView> all, Optional<Locale> target) {
     List<TranslationView> translations =
-        s.translations().stream()
-            .filter(t -> target.map(t.target()::equals).orElse(true))
-            .toList();
+        all.stream().filter(t -> target.map(t.target()::equals).orElse(true)).toList();
     if (translations.isEmpty()) {
-      out.append(INDENT)
-          .append(target.map(t -> "no translation into " + t.toLanguageTag() + " yet")
-              .orElse("no translations yet"))
-          .append('\n');
+      String none =
+          target
+              .map(t -> "no translation into " + t.toLanguageTag() + " yet")
+              .orElse("no translations yet");
+      out.append(INDENT).append(none).append('\n');
     }
     for (TranslationView t : translations) {
-      out.append(INDENT).append(t.target().toLanguageTag()).append(": ").append(describe(t));
-      out.append('\n');
+      out.append(INDENT)
+          .append(t.target().toLanguageTag())
+          .append(": ")
+          .append(describe(t))
+          .append('\n');
       appendWrapped(out, t.content() == null ? "" : t.content().plainText());
     }
-    return out.toString().stripTrailing();
   }
 
   /** Concordance hits; says so when the limit may have cut the list short. */
@@ -108,14 +124,17 @@ public final class SegmentText {
       return "No segment contains \"" + query + "\"";
     }
     TextTable table =
-        new TextTable(width).numberColumn("ID").column("DOCUMENT").numberColumn("#").column("SOURCE");
+        new TextTable(width)
+            .numberColumn("ID")
+            .column("DOCUMENT")
+            .numberColumn("#")
+            .column("SOURCE");
     for (FindHit hit : hits) {
-      table.row(hit.segmentId(), TextTable.truncate(hit.documentName(), 24), hit.index(), hit.source());
+      table.row(
+          hit.segmentId(), TextTable.truncate(hit.documentName(), 24), hit.index(), hit.source());
     }
     String more =
-        hits.size() >= limit
-            ? "\n(the first " + limit + " hits; use --limit to see more)"
-            : "";
+        hits.size() >= limit ? "\n(the first " + limit + " hits; use --limit to see more)" : "";
     return table.render() + more;
   }
 
@@ -142,12 +161,6 @@ public final class SegmentText {
 
   private void appendWrapped(StringBuilder out, String text) {
     for (String line : TextTable.wrap(text, width - INDENT.length())) {
-      out.append(INDENT).append(line).append('\n');
-    }
-  }
-
-  private static void appendIndented(StringBuilder out, String block) {
-    for (String line : block.split("\n", -1)) {
       out.append(INDENT).append(line).append('\n');
     }
   }

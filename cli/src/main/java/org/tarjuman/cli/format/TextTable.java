@@ -45,7 +45,8 @@ public final class TextTable {
   /** Adds a row; there must be one cell per column. */
   public TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
+      throw new IllegalArgumentException(
+          cells.length + " cells for " + headers.size() + " columns");
     }
     List<String> row = new ArrayList<>(cells.length);
     for (Object cell : cells) {

@@ -14,13 +14,13 @@ import org.springframework.shell.jline.CommandCompleter;
 /**
  * Tab completion that also works after a command's positional arguments.
  *
- * <p>Spring Shell 4.0.1's {@link CommandCompleter} takes every word before the first option as
- * part of the command's name, so once a file name has been typed ({@code import article.txt
- * --so<TAB>}) it no longer finds the command, and it cannot complete the file name itself. Here
- * the command is the longest run of leading words that names one, as in {@link
- * CommandLineParser}; after it come the options not given yet and whatever the command's
- * completion provider proposes (file paths, statuses), told which option's value is being typed.
- * Command names themselves are still completed by Spring Shell.
+ * <p>Spring Shell 4.0.1's {@link CommandCompleter} takes every word before the first option as part
+ * of the command's name, so once a file name has been typed ({@code import article.txt --so<TAB>})
+ * it no longer finds the command, and it cannot complete the file name itself. Here the command is
+ * the longest run of leading words that names one, as in {@link CommandLineParser}; after it come
+ * the options not given yet and whatever the command's completion provider proposes (file paths,
+ * statuses), told which option's value is being typed. Command names themselves are still completed
+ * by Spring Shell.
  */
 public final class ArgumentAwareCompleter extends CommandCompleter {
 
@@ -92,7 +92,8 @@ public final class ArgumentAwareCompleter extends CommandCompleter {
   private static boolean isGiven(List<String> words, int index, CommandOption option) {
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      if (i != index && (option.isOptionEqual(word) || word.startsWith("--" + option.longName() + "="))) {
+      if (i != index
+          && (option.isOptionEqual(word) || word.startsWith("--" + option.longName() + "="))) {
         return true;
       }
     }

@@ -14,17 +14,17 @@ import org.springframework.shell.core.command.ParsedInput;
 import org.tarjuman.core.InvalidInputException;
 
 /**
- * Turns a command line into a command, its options and its arguments, and refuses what the
- * command does not declare.
+ * Turns a command line into a command, its options and its arguments, and refuses what the command
+ * does not declare.
  *
  * <p>It replaces Spring Shell 4.0.1's {@code DefaultCommandParser}, which ignores unknown options,
  * reads the word after a flag such as {@code --json} as the flag's value, and, in one-shot runs,
  * gets the program arguments joined by spaces (losing the quoting of a file name or an Arabic
  * phrase). Here a shell line is split into words first ({@link #parse(String)}: spaces separate,
- * single or double quotes group, a backslash escapes), and program arguments are taken as the
- * words they already are ({@link #parse(List)}). The syntax is Spring Shell's: {@code --name
- * value}, {@code --name=value}, {@code -n value}; a boolean option is a flag; {@code --} ends the
- * options; {@code --help} or {@code -h} alone asks for the command's help.
+ * single or double quotes group, a backslash escapes), and program arguments are taken as the words
+ * they already are ({@link #parse(List)}). The syntax is Spring Shell's: {@code --name value},
+ * {@code --name=value}, {@code -n value}; a boolean option is a flag; {@code --} ends the options;
+ * {@code --help} or {@code -h} alone asks for the command's help.
  */
 public final class CommandLineParser implements CommandParser {
 
@@ -63,12 +63,19 @@ public final class CommandLineParser implements CommandParser {
           .addOption(CommandOption.with().shortName('h').longName("help").value("true").build())
           .build();
     }
+    requireMandatoryOptions(command, readOptionsAndArguments(command, rest, input));
+    return input.build();
+  }
+
+  /** Adds the options and arguments to {@code input}; returns the options given. */
+  private static List<CommandOption> readOptionsAndArguments(
+      Command command, List<String> words, ParsedInput.Builder input) {
     List<CommandOption> given = new ArrayList<>();
     int argumentIndex = 0;
-    for (int i = 0; i < rest.size(); i++) {
-      String word = rest.get(i);
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
       if (word.equals("--")) {
-        for (String argument : rest.subList(i + 1, rest.size())) {
+        for (String argument : words.subList(i + 1, words.size())) {
           input.addArgument(new CommandArgument(argumentIndex++, argument));
         }
         break;
@@ -77,36 +84,46 @@ public final class CommandLineParser implements CommandParser {
         input.addArgument(new CommandArgument(argumentIndex++, word));
         continue;
       }
-      int equals = word.indexOf('=');
-      String name = equals < 0 ? word : word.substring(0, equals);
-      CommandOption declared = declaredOption(command, name);
-      String value;
-      if (equals >= 0) {
-        value = word.substring(equals + 1);
-      } else if (isFlag(declared)) {
-        value = "true";
-      } else if (i + 1 < rest.size() && !isOptionOf(command, rest.get(i + 1))) {
-        value = rest.get(++i);
-      } else {
+      String next = i + 1 < words.size() ? words.get(i + 1) : null;
+      CommandOption option = readOption(command, word, next);
+      if (given.stream().anyMatch(o -> Objects.equals(o.longName(), option.longName()))) {
         throw new InvalidInputException(
-            "option " + name + " needs a value; see 'help " + command.getName() + "'");
+            "option --" + option.longName() + " is given twice; give it once");
       }
-      if (given.stream().anyMatch(o -> Objects.equals(o.longName(), declared.longName()))) {
-        throw new InvalidInputException(
-            "option --" + declared.longName() + " is given twice; give it once");
+      if (!word.contains("=") && !isFlag(option)) {
+        i++; // the next word was the option's value
       }
-      CommandOption option =
-          CommandOption.with()
-              .shortName(declared.shortName())
-              .longName(declared.longName())
-              .type(declared.type())
-              .value(value)
-              .build();
       given.add(option);
       input.addOption(option);
     }
-    requireMandatoryOptions(command, given);
-    return input.build();
+    return given;
+  }
+
+  /**
+   * The option {@code word} names, with its value: after {@code =}, {@code true} for a flag, else
+   * the {@code next} word, which must be there and must not be one of the command's options.
+   */
+  private static CommandOption readOption(Command command, String word, String next) {
+    int equals = word.indexOf('=');
+    String name = equals < 0 ? word : word.substring(0, equals);
+    CommandOption declared = declaredOption(command, name);
+    String value;
+    if (equals >= 0) {
+      value = word.substring(equals + 1);
+    } else if (isFlag(declared)) {
+      value = "true";
+    } else if (next != null && !isOptionOf(command, next)) {
+      value = next;
+    } else {
+      throw new InvalidInputException(
+          "option " + name + " needs a value; see 'help " + command.getName() + "'");
+    }
+    return CommandOption.with()
+        .shortName(declared.shortName())
+        .longName(declared.longName())
+        .type(declared.type())
+        .value(value)
+        .build();
   }
 
   /** How many leading words name a registered command (two for {@code tm lookup}); 0 if none. */
@@ -150,11 +167,7 @@ public final class CommandLineParser implements CommandParser {
       if (required
           && given.stream().noneMatch(o -> Objects.equals(o.longName(), option.longName()))) {
         throw new InvalidInputException(
-            "missing option --"
-                + option.longName()
-                + "; see 'help "
-                + command.getName()
-                + "'");
+            "missing option --" + option.longName() + "; see 'help " + command.getName() + "'");
       }
     }
   }
@@ -176,9 +189,9 @@ public final class CommandLineParser implements CommandParser {
   }
 
   /**
-   * Splits a shell line into words: whitespace separates them, single quotes keep everything as
-   * it is, double quotes keep everything but a backslash-escaped {@code "} or {@code \}, and
-   * outside quotes a backslash escapes the next character.
+   * Splits a shell line into words: whitespace separates them, single quotes keep everything as it
+   * is, double quotes keep everything but a backslash-escaped {@code "} or {@code \}, and outside
+   * quotes a backslash escapes the next character.
    *
    * @throws InvalidInputException when a quote is not closed
    */
@@ -192,7 +205,9 @@ public final class CommandLineParser implements CommandParser {
       if (quote.isPresent()) {
         if (c == quote.get()) {
           quote = Optional.empty();
-        } else if (c == '\\' && quote.get() == '"' && i + 1 < line.length()
+        } else if (c == '\\'
+            && quote.get() == '"'
+            && i + 1 < line.length()
             && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
           word.append(line.charAt(++i));
         } else {

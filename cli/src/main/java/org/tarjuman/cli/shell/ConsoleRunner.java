@@ -16,12 +16,12 @@ import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * Runs the console: without program arguments Spring Shell's interactive JLine shell, otherwise
- * the one command the arguments name, whose outcome becomes the process's exit code.
+ * Runs the console: without program arguments Spring Shell's interactive JLine shell, otherwise the
+ * one command the arguments name, whose outcome becomes the process's exit code.
  *
  * <p>It takes the place of Spring Shell's own application runner because 4.0.1's {@code
- * NonInteractiveShellRunner} joins the arguments with spaces (losing their quoting) and only logs
- * a failed command, so the process would exit 0. Here a one-shot command's result goes to standard
+ * NonInteractiveShellRunner} joins the arguments with spaces (losing their quoting) and only logs a
+ * failed command, so the process would exit 0. Here a one-shot command's result goes to standard
  * output; a failure, mapped by {@link ExitStatusMapper}, becomes one line on standard error and the
  * exit code that {@code SpringApplication.exit} returns.
  */

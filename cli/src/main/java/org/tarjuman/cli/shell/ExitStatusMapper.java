@@ -86,7 +86,9 @@ public final class ExitStatusMapper implements ExitStatusExceptionMapper {
     }
     return new ExitStatus(
         FAILURE,
-        "Unexpected error: " + describe(rootCause(cause)) + " (run with TARJUMAN_DEBUG=1 for details)");
+        "Unexpected error: "
+            + describe(rootCause(cause))
+            + " (run with TARJUMAN_DEBUG=1 for details)");
   }
 
   private static String invalidValue(ConversionFailedException conversion) {

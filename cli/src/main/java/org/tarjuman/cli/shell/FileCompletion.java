@@ -10,8 +10,8 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 
 /**
- * Tab completion of file paths where a command expects a file: its arguments and the options
- * named in {@code fileOptions}; nothing while an option name or another option's value is typed.
+ * Tab completion of file paths where a command expects a file: its arguments and the options named
+ * in {@code fileOptions}; nothing while an option name or another option's value is typed.
  */
 public final class FileCompletion implements CompletionProvider {
 

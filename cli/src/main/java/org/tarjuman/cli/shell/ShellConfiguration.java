@@ -20,8 +20,8 @@ import org.springframework.shell.jline.PromptProvider;
 import org.tarjuman.core.model.Status;
 
 /**
- * How Spring Shell is set up for Tarjuman: the parser, the runner, the exit status mapper, the
- * tab completer, the UTF-8 terminal, the prompt and the completions commands refer to by name.
+ * How Spring Shell is set up for Tarjuman: the parser, the runner, the exit status mapper, the tab
+ * completer, the UTF-8 terminal, the prompt and the completions commands refer to by name.
  */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
@@ -81,7 +81,8 @@ public class ShellConfiguration {
   @Bean
   PromptProvider promptProvider() {
     return () ->
-        new AttributedString("tarjuman> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        new AttributedString(
+            "tarjuman> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
   }
 
   @Bean(FILE_COMPLETION)

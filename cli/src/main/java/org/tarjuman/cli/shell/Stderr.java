@@ -8,8 +8,8 @@ import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
 /**
- * Standard error, where the console writes everything that is not a command's result: error
- * lines, import progress and, when debugging, stack traces.
+ * Standard error, where the console writes everything that is not a command's result: error lines,
+ * import progress and, when debugging, stack traces.
  *
  * <p>Error lines are red, and progress is shown at all, only when standard error is a terminal;
  * colour is also off when {@code NO_COLOR} is set to anything but the empty string

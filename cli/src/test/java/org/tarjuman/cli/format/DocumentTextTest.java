@@ -15,7 +15,8 @@ class DocumentTextTest {
   @Test
   void reportsAnImportWithTypeCharsetAndCounts() {
     ImportReport report =
-        new ImportReport(4, "article.txt", 2, "text/plain", "windows-1256", 14, 16, 361, List.of("a warning"));
+        new ImportReport(
+            4, "article.txt", 2, "text/plain", "windows-1256", 14, 16, 361, List.of("a warning"));
 
     assertThat(text.importReport(report))
         .isEqualTo(
@@ -25,12 +26,14 @@ class DocumentTextTest {
               units       14
               segments    16
               words       361
-              warning     a warning""");
+              warning     a warning\
+            """);
   }
 
   @Test
   void omitsTheCharsetOfABinaryFormat() {
-    ImportReport report = new ImportReport(1, "a.docx", 1, "application/x-docx", "", 1, 1, 1, List.of());
+    ImportReport report =
+        new ImportReport(1, "a.docx", 1, "application/x-docx", "", 1, 1, 1, List.of());
 
     assertThat(text.importReport(report)).contains("type        application/x-docx\n");
   }

@@ -19,8 +19,7 @@ class JsonOutputTest {
   @Test
   void writesArabicUnescapedAndInLogicalOrder() throws Exception {
     String out =
-        json.segments(
-            FakeWorkbench.summary(), Optional.empty(), FakeWorkbench.allSegments());
+        json.segments(FakeWorkbench.summary(), Optional.empty(), FakeWorkbench.allSegments());
 
     assertThat(out).contains(FakeWorkbench.FIRST, FakeWorkbench.NAME);
     assertThat(out).doesNotContain("\\u06");
@@ -77,7 +76,8 @@ class JsonOutputTest {
     FindHit hit = new FindHit(101, FakeWorkbench.NAME, 1, 1, FakeWorkbench.FIRST, 4, 10);
     JsonNode hits = reader.readTree(json.hits("المفتش", List.of(hit)));
     JsonNode stats =
-        reader.readTree(json.stats(List.of(new DocumentStats(FakeWorkbench.NAME, 1, 3, 21, 98, 1, 5))));
+        reader.readTree(
+            json.stats(List.of(new DocumentStats(FakeWorkbench.NAME, 1, 3, 21, 98, 1, 5))));
 
     assertThat(hits.get("query").asText()).isEqualTo("المفتش");
     assertThat(hits.get("hits").get(0).get("start").asInt()).isEqualTo(4);

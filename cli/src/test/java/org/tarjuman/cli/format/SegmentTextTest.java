@@ -23,11 +23,16 @@ class SegmentTextTest {
   void listsSegmentsWithTheSourceAsPlainTextInTheLastColumn() {
     String out =
         text.segments(
-            FakeWorkbench.summary(), Optional.empty(), Optional.empty(), FakeWorkbench.allSegments());
+            FakeWorkbench.summary(),
+            Optional.empty(),
+            Optional.empty(),
+            FakeWorkbench.allSegments());
 
     List<String> lines = out.lines().toList();
     assertThat(lines.get(0)).contains(FakeWorkbench.NAME, "3 segments");
-    assertThat(lines.get(1)).containsSubsequence("ID", "#", "WORDS", "SOURCE").doesNotContain("STATUS");
+    assertThat(lines.get(1))
+        .containsSubsequence("ID", "#", "WORDS", "SOURCE")
+        .doesNotContain("STATUS");
     assertThat(out).contains(FakeWorkbench.SECOND).doesNotContain(String.valueOf((char) 0xE103));
     assertThat(lines).allSatisfy(line -> assertThat(TextTable.cells(line)).isLessThanOrEqualTo(80));
   }
@@ -62,7 +67,8 @@ class SegmentTextTest {
   void showsOneSegmentWithItsInlineCodesAndTranslations() {
     String out = text.segment(FakeWorkbench.allSegments().get(1), Optional.empty());
 
-    assertThat(out).contains("Segment 102", FakeWorkbench.NAME, "version 1", "position 2", "5 words");
+    assertThat(out)
+        .contains("Segment 102", FakeWorkbench.NAME, "version 1", "position 2", "5 words");
     assertThat(out).contains(FakeWorkbench.SECOND);
     assertThat(out).containsPattern("hashtag +" + FakeWorkbench.HASHTAG);
     assertThat(out).contains("en: translated, tm-exact 100%", "He said in a statement");
@@ -81,7 +87,8 @@ class SegmentTextTest {
   void saysWhenTheLimitMayHaveCutHitsShort() {
     FindHit hit = new FindHit(101, FakeWorkbench.NAME, 1, 1, FakeWorkbench.FIRST, 4, 10);
 
-    assertThat(unwrapped(text.hits("المفتش", List.of(hit), 1))).contains(FakeWorkbench.FIRST, "--limit");
+    assertThat(unwrapped(text.hits("المفتش", List.of(hit), 1)))
+        .contains(FakeWorkbench.FIRST, "--limit");
     assertThat(text.hits("المفتش", List.of(hit), 20)).doesNotContain("--limit");
     assertThat(text.hits("غائب", List.of(), 20)).isEqualTo("No segment contains \"غائب\"");
   }

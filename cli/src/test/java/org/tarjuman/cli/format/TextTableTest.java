@@ -46,8 +46,11 @@ class TextTableTest {
     List<String> lines = TextTable.wrap("مُدّةمُدّةمُدّة", 4);
 
     assertThat(String.join("", lines)).isEqualTo("مُدّةمُدّةمُدّة");
-    assertThat(lines).allSatisfy(line -> assertThat(Character.getType(line.codePointAt(0)))
-        .isNotEqualTo((int) Character.NON_SPACING_MARK));
+    assertThat(lines)
+        .allSatisfy(
+            line ->
+                assertThat(Character.getType(line.codePointAt(0)))
+                    .isNotEqualTo((int) Character.NON_SPACING_MARK));
   }
 
   @Test
@@ -66,12 +69,14 @@ class TextTableTest {
              ID  SOURCE
               5  one two three four five
                  six seven eight
-            123  short""");
+            123  short\
+            """);
   }
 
   @Test
   void showsLineBreaksInACellAsSpaces() {
-    String rendered = new TextTable(80).column("A").column("B").row("x\ty", "first\nsecond").render();
+    String rendered =
+        new TextTable(80).column("A").column("B").row("x\ty", "first\nsecond").render();
 
     assertThat(rendered.lines()).hasSize(2);
     assertThat(rendered).contains("x y", "first second");

@@ -71,14 +71,17 @@ class ArgumentAwareCompleterTest {
   @Test
   void completesOptionsAfterAnArgument() {
     assertThat(complete("import article.txt --s")).contains("--source", "--srx");
-    assertThat(complete("import article.txt --source ar --")).contains("--srx").doesNotContain("--source");
+    assertThat(complete("import article.txt --source ar --"))
+        .contains("--srx")
+        .doesNotContain("--source");
   }
 
   @Test
   void completesAFilePathOnlyAsTheValueOfAFileOption() throws IOException {
     Files.writeString(folder.resolve("rules.srx"), "x");
 
-    assertThat(complete("import a.txt --srx " + folder + "/ru")).containsExactly(folder + "/rules.srx");
+    assertThat(complete("import a.txt --srx " + folder + "/ru"))
+        .containsExactly(folder + "/rules.srx");
     assertThat(complete("import a.txt --source " + folder + "/ru")).isEmpty();
   }
 

@@ -21,7 +21,10 @@ class CommandLineParserTest {
   private static CommandRegistry registry() {
     CommandRegistry registry = new CommandRegistry();
     registry.registerCommand(
-        Command.builder().name("docs").options(option("json", boolean.class, false)).execute(c -> {}));
+        Command.builder()
+            .name("docs")
+            .options(option("json", boolean.class, false))
+            .execute(c -> {}));
     registry.registerCommand(
         Command.builder()
             .name("import")
@@ -36,7 +39,10 @@ class CommandLineParserTest {
             .options(option("json", boolean.class, false), option("limit", Integer.class, false))
             .execute(c -> {}));
     registry.registerCommand(
-        Command.builder().name("tm lookup").options(option("min", Integer.class, false)).execute(c -> {}));
+        Command.builder()
+            .name("tm lookup")
+            .options(option("min", Integer.class, false))
+            .execute(c -> {}));
     return registry;
   }
 
@@ -45,7 +51,8 @@ class CommandLineParserTest {
   }
 
   private static Map<String, String> options(ParsedInput input) {
-    return input.options().stream().collect(Collectors.toMap(CommandOption::longName, CommandOption::value));
+    return input.options().stream()
+        .collect(Collectors.toMap(CommandOption::longName, CommandOption::value));
   }
 
   private static List<String> arguments(ParsedInput input) {
@@ -79,7 +86,8 @@ class CommandLineParserTest {
 
   @Test
   void takesProgramArgumentsAsTheyAreWithoutRequoting() {
-    ParsedInput input = parser.parse(List.of("import", "my file \"v2\".txt", "--source", "ar", "--target", "en"));
+    ParsedInput input =
+        parser.parse(List.of("import", "my file \"v2\".txt", "--source", "ar", "--target", "en"));
 
     assertThat(arguments(input)).containsExactly("my file \"v2\".txt");
   }
@@ -132,7 +140,9 @@ class CommandLineParserTest {
   void asksForHelpWithoutRequiringTheMandatoryOptions() {
     ParsedInput input = parser.parse("import --help");
 
-    assertThat(input.options()).singleElement().satisfies(o -> assertThat(o.longName()).isEqualTo("help"));
+    assertThat(input.options())
+        .singleElement()
+        .satisfies(o -> assertThat(o.longName()).isEqualTo("help"));
   }
 
   @Test

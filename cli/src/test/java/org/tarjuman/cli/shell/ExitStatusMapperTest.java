@@ -40,17 +40,20 @@ class ExitStatusMapperTest {
   @Test
   void mapsStorageFailuresToOneWithTheRootCause() {
     StorageException failure =
-        new StorageException("cannot open the workspace database", new SQLException("file is locked"));
+        new StorageException(
+            "cannot open the workspace database", new SQLException("file is locked"));
 
     ExitStatus status = mapper.apply(thrownByCommand(failure));
 
     assertThat(status.code()).isEqualTo(1);
-    assertThat(status.description()).isEqualTo("cannot open the workspace database: file is locked");
+    assertThat(status.description())
+        .isEqualTo("cannot open the workspace database: file is locked");
   }
 
   @Test
   void mapsUnexpectedExceptionsToOneNamingTheRootCauseAndTheDebugSwitch() {
-    RuntimeException bug = new IllegalStateException("wrapper", new NullPointerException("name is null"));
+    RuntimeException bug =
+        new IllegalStateException("wrapper", new NullPointerException("name is null"));
 
     ExitStatus status = mapper.apply(thrownByCommand(bug));
 

@@ -21,7 +21,8 @@ class StderrTest {
   void writesErrorsRedOnATerminal() {
     new Stderr(err, Map.of(), () -> true).error("error: no such file");
 
-    assertThat(written()).isEqualTo("\u001B[31merror: no such file\u001B[0m" + System.lineSeparator());
+    assertThat(written())
+        .isEqualTo("\u001B[31merror: no such file\u001B[0m" + System.lineSeparator());
   }
 
   @Test
