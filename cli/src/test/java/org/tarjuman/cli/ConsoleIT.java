@@ -69,7 +69,7 @@ class ConsoleIT {
     Path err = Files.createTempFile(files, "err", ".txt");
     ProcessBuilder builder =
         new ProcessBuilder(command)
-            .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+            .redirectInput(ProcessBuilder.Redirect.from(input))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     Map<String, String> env = builder.environment();
@@ -282,5 +282,18 @@ class ConsoleIT {
   @Order(7)
   void badInputLeavesTheWorkspaceUnchanged() throws Exception {
     assertThat(run("docs", "--json").out()).isEqualTo(docsBefore);
+  }
+
+  @Test
+  @Order(8)
+  void withoutArgumentsRunsTheInteractiveShellUntilExit() throws Exception {
+    Path input = Files.writeString(files.resolve("typed.txt"), "docs\nsegment abc\nexit\n");
+
+    Result shell = run(workspace, input.toFile());
+
+    assertThat(shell.exitCode()).isZero();
+    assertThat(shell.out())
+        .contains("tarjuman> ", SEED_NAME, "must be a positive whole number", "Exiting the shell");
+    assertThat(shell.err()).isEmpty();
   }
 }
