@@ -60,6 +60,11 @@ class ConsoleIT {
 
   private Result run(Path workspaceFolder, String... args)
       throws IOException, InterruptedException {
+    return run(workspaceFolder, nullDevice(), args);
+  }
+
+  private Result run(Path workspaceFolder, java.io.File input, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
