@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tarjuman.core.InvalidInputException;
@@ -41,7 +42,7 @@ public final class ImportService {
   private final InlineCodeProtector protector;
   private final SegmentationRules bundledRules;
   private final Function<Path, SegmentationRules> userRulesLoader;
-  private final WordCounter wordCounter;
+  private final Function<Locale, WordCounter> wordCounters;
   private final DocumentStore store;
 
   public ImportService(
@@ -50,14 +51,14 @@ public final class ImportService {
       InlineCodeProtector protector,
       SegmentationRules bundledRules,
       Function<Path, SegmentationRules> userRulesLoader,
-      WordCounter wordCounter,
+      Function<Locale, WordCounter> wordCounters,
       DocumentStore store) {
     this.detector = detector;
     this.extractor = extractor;
     this.protector = protector;
     this.bundledRules = bundledRules;
     this.userRulesLoader = userRulesLoader;
-    this.wordCounter = wordCounter;
+    this.wordCounters = wordCounters;
     this.store = store;
   }
 
@@ -66,6 +67,7 @@ public final class ImportService {
     // Rules and detection first: a bad SRX file or an unsupported format is refused before any write.
     SegmentationRules rules = request.srx().map(userRulesLoader).orElse(bundledRules);
     Segmenter segmenter = rules.segmenterFor(request.source());
+    WordCounter wordCounter = wordCounters.apply(request.source());
     Detection detection = detector.detect(request.file());
     NewVersion version =
         new NewVersion(
@@ -78,7 +80,7 @@ public final class ImportService {
     List<String> warnings = new ArrayList<>();
     StoredVersion stored =
         store.storeVersion(
-            version, sink -> extractInto(request, detection, segmenter, sink, progress));
+            version, sink -> extractInto(request, detection, segmenter, wordCounter, sink, progress));
     return new ImportReport(
         stored.documentId(),
         version.name(),
@@ -95,6 +97,7 @@ public final class ImportService {
       ImportRequest request,
       Detection detection,
       Segmenter segmenter,
+      WordCounter wordCounter,
       Consumer<SourceUnit> sink,
       ImportProgress progress) {
     int[] counts = new int[2];

@@ -1,8 +1,9 @@
-package org.tarjuman.core;
+package org.tarjuman.core.workbench;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.DocumentStats;

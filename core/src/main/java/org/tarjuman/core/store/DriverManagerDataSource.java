@@ -1,0 +1,82 @@
+package org.tarjuman.core.store;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A data source that opens a new connection through {@link DriverManager} each time: no pool, so
+ * nothing to start when the console starts. Used for JDBC URLs other than H2's.
+ */
+final class DriverManagerDataSource implements DataSource {
+
+  private final String url;
+  private final String user;
+  private final String password;
+  private PrintWriter logWriter;
+  private int loginTimeoutSeconds;
+
+  DriverManagerDataSource(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  @Override
+  public Connection getConnection(String otherUser, String otherPassword) throws SQLException {
+    return DriverManager.getConnection(url, otherUser, otherPassword);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  // The log writer and login timeout are kept but not applied: DriverManager's are JVM-wide.
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    loginTimeoutSeconds = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeoutSeconds;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("DriverManager has no parent logger");
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("not a wrapper for " + type.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+
+  @Override
+  public String toString() {
+    return "DriverManagerDataSource[" + DatabaseTarget.redact(url) + "]";
+  }
+}

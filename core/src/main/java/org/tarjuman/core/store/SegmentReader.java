@@ -1,0 +1,194 @@
+package org.tarjuman.core.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.text.ArabicNormaliser;
+import org.tarjuman.core.text.NormalisedText;
+
+/** Reads segments with their translations, and finds segments by normalised source text. */
+final class SegmentReader {
+
+  private static final String SEGMENTS =
+      """
+      SELECT s.id, v.document_id, d.name, v.version_no, u.unit_index, u.unit_key, s.position_no,
+          s.source_coded, s.source_codes, s.word_count
+      FROM segments s
+          JOIN text_units u ON u.id = s.unit_id
+          JOIN document_versions v ON v.id = s.version_id
+          JOIN documents d ON d.id = v.document_id
+      """;
+
+  private static final String TRANSLATIONS =
+      """
+      SELECT t.segment_id, t.target_lang, t.target_coded, t.target_codes, t.status, t.origin,
+          t.score, t.changed_at
+      FROM translations t
+      """;
+
+  private static final RowMapper<SegmentView> SEGMENT =
+      (rs, ctx) ->
+          new SegmentView(
+              rs.getLong("id"),
+              rs.getLong("document_id"),
+              rs.getString("name"),
+              rs.getInt("version_no"),
+              rs.getInt("unit_index"),
+              rs.getString("unit_key"),
+              rs.getInt("position_no"),
+              Columns.content(rs, "source_coded", "source_codes"),
+              rs.getLong("word_count"),
+              List.of());
+
+  private static final RowMapper<SegmentTranslation> TRANSLATION =
+      (rs, ctx) ->
+          new SegmentTranslation(
+              rs.getLong("segment_id"),
+              new TranslationView(
+                  Locale.forLanguageTag(rs.getString("target_lang")),
+                  Columns.content(rs, "target_coded", "target_codes"),
+                  Status.fromLabel(rs.getString("status")),
+                  Origin.fromLabel(rs.getString("origin")),
+                  rs.getObject("score", Integer.class),
+                  Columns.instant(rs, "changed_at")));
+
+  private final Handle handle;
+
+  SegmentReader(Handle handle) {
+    this.handle = handle;
+  }
+
+  /** See {@link DocumentStore#segments}; the status filter needs a target. */
+  List<SegmentView> segments(long versionId, Optional<Locale> target, Optional<Status> status) {
+    Query query;
+    if (target.isPresent() && status.isPresent()) {
+      query =
+          handle
+              .createQuery(
+                  SEGMENTS
+                      + " LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang ="
+                      + " :target WHERE s.version_id = :version AND COALESCE(t.status, :new) ="
+                      + " :status ORDER BY s.position_no")
+              .bind("target", target.get().toLanguageTag())
+              .bind("new", Status.NEW.label())
+              .bind("status", status.get().label());
+    } else {
+      query =
+          handle.createQuery(SEGMENTS + " WHERE s.version_id = :version ORDER BY s.position_no");
+    }
+    List<SegmentView> segments = query.bind("version", versionId).map(SEGMENT).list();
+    Query translations =
+        handle.createQuery(
+            TRANSLATIONS
+                + " JOIN segments s ON s.id = t.segment_id WHERE s.version_id = :version"
+                + (target.isPresent() ? " AND t.target_lang = :target" : "")
+                + " ORDER BY t.segment_id, t.target_lang");
+    target.ifPresent(t -> translations.bind("target", t.toLanguageTag()));
+    return withTranslations(segments, translations.bind("version", versionId));
+  }
+
+  Optional<SegmentView> segment(long segmentId) {
+    List<SegmentView> found =
+        handle
+            .createQuery(SEGMENTS + " WHERE s.id = :id")
+            .bind("id", segmentId)
+            .map(SEGMENT)
+            .list();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Query translations =
+        handle
+            .createQuery(TRANSLATIONS + " WHERE t.segment_id = :id ORDER BY t.target_lang")
+            .bind("id", segmentId);
+    return Optional.of(withTranslations(found, translations).get(0));
+  }
+
+  /** See {@link DocumentStore#find}. */
+  List<FindHit> find(String query, int limit) {
+    String key = ArabicNormaliser.normalise(query);
+    if (key.isEmpty()) {
+      throw new InvalidInputException("nothing to search for in '" + query + "'");
+    }
+    if (limit < 1) {
+      throw new InvalidInputException("the number of hits must be at least 1, not " + limit);
+    }
+    return handle
+        .createQuery(
+            """
+            SELECT s.id, d.name, v.version_no, s.position_no, s.source_coded, s.source_codes
+            FROM segments s
+                JOIN document_versions v ON v.id = s.version_id
+                JOIN documents d ON d.id = v.document_id
+            WHERE s.norm_key LIKE :pattern ESCAPE '!' AND\s\
+            """
+                + DocumentReader.LATEST_VERSION
+                + " ORDER BY d.name, s.position_no LIMIT :limit")
+        .bind("pattern", "%" + Columns.likeLiteral(key) + "%")
+        .bind("limit", limit)
+        .map(
+            (rs, ctx) ->
+                hit(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getInt("version_no"),
+                    rs.getInt("position_no"),
+                    Columns.content(rs, "source_coded", "source_codes"),
+                    key))
+        .list();
+  }
+
+  private static FindHit hit(
+      long id, String document, int version, int position, Content source, String key) {
+    NormalisedText normalised = ArabicNormaliser.tracked(source);
+    int at = normalised.text().indexOf(key);
+    String plain = source.plainText();
+    if (at < 0) {
+      // The stored key was made by another version of the normaliser.
+      return new FindHit(id, document, version, position, plain, -1, -1);
+    }
+    NormalisedText.Range range = normalised.sourceRange(at, at + key.length());
+    return new FindHit(id, document, version, position, plain, range.start(), range.end());
+  }
+
+  private static List<SegmentView> withTranslations(
+      List<SegmentView> segments, Query translations) {
+    Map<Long, List<TranslationView>> bySegment = new HashMap<>();
+    translations
+        .map(TRANSLATION)
+        .forEach(
+            t -> bySegment.computeIfAbsent(t.segmentId(), id -> new ArrayList<>()).add(t.view()));
+    return segments.stream()
+        .map(s -> bySegment.containsKey(s.id()) ? withTranslations(s, bySegment.get(s.id())) : s)
+        .toList();
+  }
+
+  private static SegmentView withTranslations(SegmentView s, List<TranslationView> translations) {
+    return new SegmentView(
+        s.id(),
+        s.documentId(),
+        s.documentName(),
+        s.version(),
+        s.unitIndex(),
+        s.unitKey(),
+        s.index(),
+        s.source(),
+        s.words(),
+        translations);
+  }
+
+  private record SegmentTranslation(long segmentId, TranslationView view) {}
+}

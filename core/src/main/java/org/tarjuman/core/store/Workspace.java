@@ -1,0 +1,151 @@
+package org.tarjuman.core.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.tarjuman.core.StorageException;
+
+/**
+ * An open workspace database, its schema brought up to date by the Flyway migrations in {@code
+ * db/migration}.
+ *
+ * <p>By default the database is an H2 file in the workspace folder, opened with {@code
+ * AUTO_SERVER=TRUE} so that two consoles can share it; a JDBC URL in the configuration replaces it
+ * (an H2 server or PostgreSQL, whose driver must then be on the class path). There is no connection
+ * pool, so opening stays cheap: each operation takes a connection from the data source. For H2 the
+ * workspace also holds one connection open until it is closed, so the database is not closed and
+ * reopened between operations.
+ *
+ * <p>The migrations use one Flyway placeholder, {@code blob_type}: {@code BLOB} (H2 and others),
+ * {@code BYTEA} on PostgreSQL, for the stored original documents.
+ */
+public final class Workspace implements AutoCloseable {
+
+  private final DatabaseTarget target;
+  private final Connection keepOpen;
+  private final JdbiDocumentStore documents;
+
+  private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
+    this.target = target;
+    this.keepOpen = keepOpen;
+    this.documents = new JdbiDocumentStore(jdbi);
+  }
+
+  /**
+   * Opens (creating it if needed) and migrates the workspace database.
+   *
+   * @throws StorageException when the folder cannot be created, the database cannot be reached, or
+   *     its schema cannot be migrated
+   * @throws org.tarjuman.core.InvalidInputException when the folder cannot hold an H2 database
+   */
+  public static Workspace open(WorkspaceConfig config) {
+    DatabaseTarget target =
+        config.jdbcUrl().isPresent()
+            ? DatabaseTarget.ofUrl(
+                config.jdbcUrl().get(), config.user().orElse(""), config.password().orElse(""))
+            : DatabaseTarget.inFolder(createFolder(config.folder()));
+    DataSource dataSource = target.dataSource();
+    // Connecting first gives a clear message when the database cannot be reached.
+    Connection first = connect(target, dataSource);
+    try {
+      migrate(target, dataSource);
+    } catch (RuntimeException e) {
+      closeQuietly(first, e);
+      throw e;
+    }
+    if (target.isH2()) {
+      return new Workspace(target, first, Jdbi.create(dataSource));
+    }
+    try {
+      first.close();
+    } catch (SQLException e) {
+      throw new StorageException("cannot close a connection to the " + target.description(), e);
+    }
+    return new Workspace(target, null, Jdbi.create(dataSource));
+  }
+
+  /** The documents, versions and segments of this workspace. */
+  public DocumentStore documents() {
+    return documents;
+  }
+
+  /** Where the database is, for messages: a file path or a URL, never with a password. */
+  public String description() {
+    return target.description();
+  }
+
+  @Override
+  public void close() {
+    if (keepOpen != null) {
+      try {
+        keepOpen.close();
+      } catch (SQLException e) {
+        throw new StorageException("could not close the " + description(), e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Workspace[" + description() + "]";
+  }
+
+  private static Path createFolder(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    try {
+      return Files.createDirectories(absolute);
+    } catch (IOException e) {
+      throw new StorageException(
+          "cannot create the workspace folder "
+              + absolute
+              + " ("
+              + e
+              + "); set TARJUMAN_WORKSPACE to a folder you can write to",
+          e);
+    }
+  }
+
+  private static Connection connect(DatabaseTarget target, DataSource dataSource) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      SQLException safe = target.withoutCredentials(e);
+      throw new StorageException(
+          "cannot open the " + target.description() + ": " + safe.getMessage(), safe);
+    }
+  }
+
+  private static void migrate(DatabaseTarget target, DataSource dataSource) {
+    try {
+      Flyway.configure(Workspace.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .placeholders(Map.of("blob_type", target.isPostgreSql() ? "BYTEA" : "BLOB"))
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StorageException(
+          "cannot prepare the schema of the "
+              + target.description()
+              + ": "
+              + target.withoutCredentials(e.getMessage()),
+          e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection, RuntimeException failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.tarjuman.core.workbench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.ingest.ImportProgress;
+import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.ingest.ImportService;
+import org.tarjuman.core.ingest.OkapiExtractor;
+import org.tarjuman.core.ingest.TikaDetector;
+import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.segment.GmxWordCounter;
+import org.tarjuman.core.segment.SrxRules;
+import org.tarjuman.core.segment.TokenCodeFinder;
+import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.Workspace;
+import org.tarjuman.core.store.WorkspaceConfig;
+
+/** The workbench of one workspace on this machine: the stages wired together over its database. */
+public final class LocalWorkbench implements Workbench {
+
+  private final Workspace workspace;
+  private final DocumentStore store;
+  private final ImportService importer;
+
+  private LocalWorkbench(Workspace workspace) {
+    this.workspace = workspace;
+    this.store = workspace.documents();
+    this.importer =
+        new ImportService(
+            new TikaDetector(),
+            new OkapiExtractor(),
+            new TokenCodeFinder(),
+            SrxRules.bundled(),
+            SrxRules::load,
+            GmxWordCounter::new,
+            store);
+  }
+
+  /** Opens (and if needed creates and migrates) the workspace's database. */
+  public static LocalWorkbench open(WorkspaceConfig config) {
+    return new LocalWorkbench(Workspace.open(config));
+  }
+
+  /** Where the workspace's database is, without credentials. */
+  public String description() {
+    return workspace.description();
+  }
+
+  @Override
+  public ImportReport importFile(ImportRequest request, ImportProgress progress) {
+    return importer.importFile(request, progress);
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return store.documents();
+  }
+
+  @Override
+  public DocumentSummary document(String idOrName) {
+    return store
+        .document(idOrName)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+  }
+
+  @Override
+  public List<SegmentView> segments(
+      String document, Optional<Locale> target, Optional<Status> status) {
+    return store.segments(document(document).id(), target, status);
+  }
+
+  @Override
+  public SegmentView segment(long id) {
+    return store
+        .segment(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "no segment " + id + " in this workspace; `segments DOC` lists them"));
+  }
+
+  @Override
+  public List<FindHit> find(String query, int limit) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidInputException("find needs some text to search for");
+    }
+    return store.find(query, limit);
+  }
+
+  @Override
+  public DocumentStats stats(String document) {
+    return store.stats(document(document).id());
+  }
+
+  @Override
+  public void close() {
+    workspace.close();
+  }
+}
