@@ -20,11 +20,11 @@ import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.TarjumanException;
-import org.tarjuman.core.Workbench;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.workbench.Workbench;
 
 /**
  * {@code demo}: the bundled Arabic news article imported (ar → en) into a fresh workspace of its

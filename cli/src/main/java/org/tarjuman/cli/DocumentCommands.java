@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.shell.ExitStatusMapper;
-import org.tarjuman.core.Workbench;
 import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.workbench.Workbench;
 
 /** {@code docs} and {@code stats}: what the workspace holds. */
 @Component

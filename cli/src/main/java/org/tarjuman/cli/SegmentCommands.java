@@ -15,12 +15,12 @@ import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
 import org.tarjuman.core.InvalidInputException;
-import org.tarjuman.core.Workbench;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.workbench.Workbench;
 
 /** {@code segments}, {@code segment} and {@code find}: reading a document segment by segment. */
 @Component

@@ -2,9 +2,9 @@ package org.tarjuman.cli;
 
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.tarjuman.core.LocalWorkbench;
-import org.tarjuman.core.Workbench;
 import org.tarjuman.core.store.WorkspaceConfig;
+import org.tarjuman.core.workbench.LocalWorkbench;
+import org.tarjuman.core.workbench.Workbench;
 
 /**
  * Where commands get their {@link Workbench}: the workspace named by the environment ({@code

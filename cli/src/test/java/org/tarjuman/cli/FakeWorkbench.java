@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjuman.core.InvalidInputException;
-import org.tarjuman.core.Workbench;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.Content;
@@ -21,6 +20,7 @@ import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.workbench.Workbench;
 
 /**
  * An in-memory workspace holding one Arabic document of three segments, the second translated into

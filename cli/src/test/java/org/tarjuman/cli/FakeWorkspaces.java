@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.tarjuman.core.Workbench;
 import org.tarjuman.core.store.WorkspaceConfig;
+import org.tarjuman.core.workbench.Workbench;
 
 /** Opens a {@link FakeWorkbench} for every workspace asked for, and remembers which. */
 public final class FakeWorkspaces implements AutoCloseable {

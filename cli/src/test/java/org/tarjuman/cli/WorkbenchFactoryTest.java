@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tarjuman.core.Workbench;
+import org.tarjuman.core.workbench.Workbench;
 
 class WorkbenchFactoryTest {
 

@@ -49,7 +49,8 @@ public final class DocumentText {
             .numberColumn("SEGMENTS")
             .numberColumn("WORDS")
             .column("TRANSLATED")
-            .column("NAME");
+            .column("NAME")
+            .unbrokenLastColumn();
     for (DocumentSummary d : documents) {
       table.row(d.id(), d.version(), languages(d), d.segments(), d.words(), progress(d), d.name());
     }
@@ -79,7 +80,8 @@ public final class DocumentText {
             .numberColumn("CHARACTERS")
             .column("REPETITIONS")
             .numberColumn("VER")
-            .column("NAME");
+            .column("NAME")
+            .unbrokenLastColumn();
     for (DocumentStats s : stats) {
       table.row(
           s.segments(), s.words(), s.characters(), repetitions(s), s.version(), s.documentName());

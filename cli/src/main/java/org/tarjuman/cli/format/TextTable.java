@@ -21,6 +21,7 @@ public final class TextTable {
   private final List<String> headers = new ArrayList<>();
   private final List<Boolean> rightAligned = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
+  private boolean wrapLast = true;
 
   public TextTable(int width) {
     this.width = width;
@@ -39,6 +40,15 @@ public final class TextTable {
   private TextTable addColumn(String header, boolean right) {
     headers.add(header);
     rightAligned.add(right);
+    return this;
+  }
+
+  /**
+   * Keeps the last column's cells whole, for names a user types back (a file name has no spaces to
+   * break at, and cut in two it could not be copied): such a row may be wider than the table.
+   */
+  public TextTable unbrokenLastColumn() {
+    wrapLast = false;
     return this;
   }
 
@@ -94,7 +104,7 @@ public final class TextTable {
     for (int i = 0; i < last; i++) {
       out.append(pad(row.get(i), widths[i], rightAligned.get(i))).append(GAP);
     }
-    List<String> lines = wrap(row.get(last), lastWidth);
+    List<String> lines = wrapLast ? wrap(row.get(last), lastWidth) : List.of(row.get(last));
     out.append(rightAligned.get(last) ? pad(lines.get(0), widths[last], true) : lines.get(0));
     for (String line : lines.subList(1, lines.size())) {
       out.append('\n').append(" ".repeat(indent)).append(line);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tarjuman.cli.FakeWorkbench;
 import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.ImportReport;
 
 class DocumentTextTest {
@@ -44,6 +45,33 @@ class DocumentTextTest {
 
     assertThat(out.lines().toList().get(1))
         .containsSubsequence("1", "1", "ar → en", "3", "21", "en 1/3", FakeWorkbench.NAME);
+  }
+
+  @Test
+  void neverBreaksADocumentNameAUserMayTypeBack() {
+    DocumentSummary summary = FakeWorkbench.summary();
+    String name = "ar-news-morocco-israel-military-visit-with-a-long-name.txt";
+    DocumentSummary longName =
+        new DocumentSummary(
+            summary.id(),
+            name,
+            summary.version(),
+            summary.versionId(),
+            summary.source(),
+            summary.targets(),
+            summary.mediaType(),
+            summary.charset(),
+            summary.sha256(),
+            summary.segments(),
+            summary.words(),
+            summary.importedAt(),
+            summary.translated());
+
+    assertThat(text.documents(List.of(longName)).lines())
+        .hasSize(2)
+        .last()
+        .asString()
+        .endsWith(name);
   }
 
   @Test

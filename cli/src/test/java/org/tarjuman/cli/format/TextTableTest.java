@@ -74,6 +74,21 @@ class TextTableTest {
   }
 
   @Test
+  void keepsAnUnbrokenLastColumnWholeEvenPastTheWidth() {
+    String name = "ar-news-morocco-israel-military-visit.txt";
+
+    String rendered =
+        new TextTable(30)
+            .numberColumn("ID")
+            .column("NAME")
+            .unbrokenLastColumn()
+            .row(1, name)
+            .render();
+
+    assertThat(rendered.lines()).hasSize(2).last().asString().endsWith(name);
+  }
+
+  @Test
   void showsLineBreaksInACellAsSpaces() {
     String rendered =
         new TextTable(80).column("A").column("B").row("x\ty", "first\nsecond").render();
