@@ -72,12 +72,8 @@ public class DemoCommands {
   public String demo() {
     Path folder = freshFolder(workbenches.workspaceFolder(), LocalDateTime.now());
     Path copyFolder = createTempFolder();
-    try (Workbench workbench = workbenches.openFolder(folder);
-        ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
-      Path seed = copySeed(copyFolder);
-      ImportRequest request =
-          new ImportRequest(seed, SOURCE, List.of(TARGET), Optional.empty(), Optional.empty());
-      ImportReport report = workbench.importFile(request, progress);
+    try (Workbench workbench = workbenches.openFolder(folder)) {
+      ImportReport report = importSeed(workbench, copyFolder);
       String id = String.valueOf(report.documentId());
       DocumentSummary document = workbench.document(id);
       List<SegmentView> segments = workbench.segments(id, Optional.of(TARGET), Optional.empty());
@@ -89,6 +85,15 @@ public class DemoCommands {
     } finally {
       deleteQuietly(copyFolder.resolve(SEED_NAME));
       deleteQuietly(copyFolder);
+    }
+  }
+
+  private ImportReport importSeed(Workbench workbench, Path copyFolder) {
+    ImportRequest request =
+        new ImportRequest(
+            copySeed(copyFolder), SOURCE, List.of(TARGET), Optional.empty(), Optional.empty());
+    try (ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
+      return workbench.importFile(request, progress);
     }
   }
 

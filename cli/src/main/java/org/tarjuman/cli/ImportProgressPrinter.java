@@ -6,37 +6,88 @@ import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.ingest.ImportProgress;
 
 /**
- * Shows an import's progress (units and segments so far) on standard error, once the import has
- * taken longer than a second and only when standard error is a terminal; clears it when closed.
+ * Shows an import's progress on standard error, only when it is a terminal and once the import has
+ * taken longer than a second: the units and segments the core has reported so far and the time
+ * taken, refreshed when the core reports and, between its reports (it reports every few hundred
+ * units), once a second by a ticker thread. Closing it stops the ticker and clears the line.
  */
 final class ImportProgressPrinter implements ImportProgress, AutoCloseable {
 
-  private static final long QUIET_NANOS = Duration.ofSeconds(1).toNanos();
+  private static final Duration QUIET = Duration.ofSeconds(1);
 
   private final Stderr stderr;
   private final LongSupplier nanoClock;
+  private final long quietNanos;
   private final long start;
+  private volatile int units;
+  private volatile int segments;
+  private Thread ticker;
 
-  ImportProgressPrinter(Stderr stderr, LongSupplier nanoClock) {
+  /**
+   * @param stderr where to show progress
+   * @param nanoClock the time, in nanoseconds, as {@link System#nanoTime()}
+   * @param quiet how long an import runs before its progress is shown
+   */
+  ImportProgressPrinter(Stderr stderr, LongSupplier nanoClock, Duration quiet) {
     this.stderr = stderr;
     this.nanoClock = nanoClock;
+    this.quietNanos = quiet.toNanos();
     this.start = nanoClock.getAsLong();
   }
 
-  /** Progress timed by {@link System#nanoTime()}. */
+  /** Progress after a quiet second, refreshed every second on a terminal. */
   static ImportProgressPrinter on(Stderr stderr) {
-    return new ImportProgressPrinter(stderr, System::nanoTime);
+    ImportProgressPrinter printer = new ImportProgressPrinter(stderr, System::nanoTime, QUIET);
+    if (stderr.isTerminal()) {
+      printer.tickEvery(Duration.ofSeconds(1));
+    }
+    return printer;
+  }
+
+  /** Refreshes the line every {@code period} until closed, between the core's reports. */
+  void tickEvery(Duration period) {
+    ticker =
+        new Thread(
+            () -> {
+              try {
+                while (!Thread.currentThread().isInterrupted()) {
+                  Thread.sleep(period.toMillis());
+                  show();
+                }
+              } catch (InterruptedException e) {
+                // Closed: the import is over.
+              }
+            },
+            "import-progress");
+    ticker.setDaemon(true);
+    ticker.start();
   }
 
   @Override
   public void progress(int units, int segments) {
-    if (nanoClock.getAsLong() - start > QUIET_NANOS) {
-      stderr.progress("importing: " + units + " units, " + segments + " segments so far");
+    this.units = units;
+    this.segments = segments;
+    show();
+  }
+
+  private void show() {
+    long elapsed = nanoClock.getAsLong() - start;
+    if (elapsed > quietNanos) {
+      String sofar = units == 0 ? "" : " " + units + " units, " + segments + " segments so far";
+      stderr.progress("importing:" + sofar + " (" + Duration.ofNanos(elapsed).toSeconds() + " s)");
     }
   }
 
   @Override
   public void close() {
+    if (ticker != null) {
+      ticker.interrupt();
+      try {
+        ticker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     stderr.endProgress();
   }
 }

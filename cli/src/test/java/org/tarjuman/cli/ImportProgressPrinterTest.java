@@ -18,7 +18,7 @@ class ImportProgressPrinterTest {
   private ImportProgressPrinter printer(boolean terminal) {
     Stderr stderr =
         new Stderr(new PrintStream(bytes, true, StandardCharsets.UTF_8), Map.of(), () -> terminal);
-    return new ImportProgressPrinter(stderr, () -> now[0]);
+    return new ImportProgressPrinter(stderr, () -> now[0], Duration.ofSeconds(1));
   }
 
   @Test
@@ -37,7 +37,22 @@ class ImportProgressPrinterTest {
     printer.progress(500, 700);
     printer.close();
 
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("500 units, 700 segments");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("500 units, 700 segments so far (1 s)");
+  }
+
+  @Test
+  void keepsShowingTheTimeTakenWhileTheCoreIsSilent() throws Exception {
+    Stderr stderr =
+        new Stderr(new PrintStream(bytes, true, StandardCharsets.UTF_8), Map.of(), () -> true);
+    try (ImportProgressPrinter printer =
+        new ImportProgressPrinter(stderr, System::nanoTime, Duration.ZERO)) {
+      printer.tickEvery(Duration.ofMillis(10));
+      Thread.sleep(200);
+    }
+
+    String shown = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(shown).contains("importing: (0 s)").endsWith("\r\u001B[2K");
   }
 
   @Test
