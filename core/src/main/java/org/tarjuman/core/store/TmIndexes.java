@@ -16,11 +16,12 @@ import org.tarjuman.core.tm.TmIndex;
  */
 final class TmIndexes {
 
+  // By id alone, so that the primary key is used: with the pair in the condition, a database may
+  // prefer the (pair, key) index and read every unit of the pair on each look-up.
   private static final String NEWER =
       """
-      SELECT id, source_key, source_codes FROM tm_units
-      WHERE source_lang = :source AND target_lang = :target AND id > :after
-      ORDER BY id
+      SELECT id, source_lang, target_lang, source_key, source_codes FROM tm_units
+      WHERE id > :after ORDER BY id
       """;
 
   private final Map<String, Indexed> byPair = new HashMap<>();
@@ -30,15 +31,18 @@ final class TmIndexes {
     Indexed indexed = byPair.computeIfAbsent(source + "\u0000" + target, p -> new Indexed());
     handle
         .createQuery(NEWER)
-        .bind("source", source)
-        .bind("target", target)
         .bind("after", indexed.lastId)
         .setFetchSize(1000)
         .map(
             (rs, ctx) -> {
               long id = rs.getLong("id");
-              indexed.index.add(
-                  id, rs.getString("source_key"), InlineCodesFormat.parse(rs.getString("source_codes")));
+              if (source.equals(rs.getString("source_lang"))
+                  && target.equals(rs.getString("target_lang"))) {
+                indexed.index.add(
+                    id,
+                    rs.getString("source_key"),
+                    InlineCodesFormat.parse(rs.getString("source_codes")));
+              }
               indexed.lastId = id;
               return id;
             })

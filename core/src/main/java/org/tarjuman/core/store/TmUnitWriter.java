@@ -1,7 +1,12 @@
 package org.tarjuman.core.store;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -10,13 +15,14 @@ import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.text.ArabicNormaliser;
 
 /**
- * Writes TM units inside a transaction the caller holds, in prepared batches flushed every {@value
- * #FLUSH_ROWS} rows. A unit already in the TM (same pair, normalised source and coded target), or
- * earlier in the same write, is counted as a duplicate and not written.
+ * Writes TM units inside a transaction the caller holds, {@value #FLUSH_ROWS} at a time: for each
+ * group, one query finds which of its (pair, normalised source) keys the TM already holds with the
+ * same coded target, and the rest go in one prepared batch. A unit already in the TM, or earlier in
+ * the same write, is counted as a duplicate and not written.
  */
 final class TmUnitWriter {
 
-  static final int FLUSH_ROWS = 1000;
+  static final int FLUSH_ROWS = 500;
 
   private static final String INSERT =
       """
@@ -27,59 +33,26 @@ final class TmUnitWriter {
           :targetCodes, :targetPlain, :key, :previous, :next, :origin, :created, :changed, 0)
       """;
 
-  private static final String EXISTS =
+  private static final String EXISTING =
       """
-      SELECT COUNT(*) FROM tm_units WHERE source_lang = :sourceLang AND target_lang = :targetLang
-          AND source_key = :key AND target_coded = :targetCoded
+      SELECT source_lang, target_lang, source_key, target_coded FROM tm_units
+      WHERE source_lang = :sourceLang AND target_lang = :targetLang AND source_key IN (<keys>)
       """;
 
   private final Handle handle;
-  private final Set<String> pending = new HashSet<>();
-  private PreparedBatch batch;
+  private final Set<String> written = new HashSet<>();
+  private final List<Keyed> pending = new ArrayList<>(FLUSH_ROWS);
   private long added;
   private long duplicates;
 
   TmUnitWriter(Handle handle) {
     this.handle = handle;
-    this.batch = handle.prepareBatch(INSERT);
   }
 
   void add(TmUnit unit) {
-    String key = ArabicNormaliser.normalise(unit.source());
-    String sourceLang = unit.sourceLanguage().toLanguageTag();
-    String targetLang = unit.targetLanguage().toLanguageTag();
-    String identity = String.join("\u0000", sourceLang, targetLang, key, unit.target().coded());
-    try {
-      if (!pending.add(identity) || exists(sourceLang, targetLang, key, unit)) {
-        duplicates++;
-        return;
-      }
-      batch
-          .bind("sourceLang", sourceLang)
-          .bind("targetLang", targetLang)
-          .bind("sourceCoded", unit.source().coded())
-          .bind("sourceCodes", InlineCodesFormat.format(unit.source().codes()))
-          .bind("sourcePlain", unit.source().plainText())
-          .bind("targetCoded", unit.target().coded())
-          .bind("targetCodes", InlineCodesFormat.format(unit.target().codes()))
-          .bind("targetPlain", unit.target().plainText())
-          .bind("key", key)
-          .bind("previous", unit.previous().orElse(null))
-          .bind("next", unit.next().orElse(null))
-          .bind("origin", unit.origin().label())
-          .bind("created", Columns.timestamp(unit.created()))
-          .bind("changed", Columns.timestamp(unit.changed()))
-          .add();
-      added++;
-      if (batch.size() >= FLUSH_ROWS) {
-        flush();
-      }
-    } catch (JdbiException e) {
-      // Wrapped here, inside the producer, so that no reader mistakes it for its own failure.
-      throw new StorageException(
-          "could not store TM unit '" + abbreviated(unit.source().plainText()) + "': "
-              + JdbiDocumentStore.causeMessage(e),
-          e);
+    pending.add(new Keyed(unit, ArabicNormaliser.normalise(unit.source())));
+    if (pending.size() >= FLUSH_ROWS) {
+      flush();
     }
   }
 
@@ -88,28 +61,105 @@ final class TmUnitWriter {
     return new TmWriteReport(added, duplicates);
   }
 
-  private boolean exists(String sourceLang, String targetLang, String key, TmUnit unit) {
-    return handle
-            .createQuery(EXISTS)
-            .bind("sourceLang", sourceLang)
-            .bind("targetLang", targetLang)
-            .bind("key", key)
-            .bind("targetCoded", unit.target().coded())
-            .mapTo(Long.class)
-            .one()
-        > 0;
+  private void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      Set<String> existing = existing();
+      try (PreparedBatch batch = handle.prepareBatch(INSERT)) {
+        for (Keyed keyed : pending) {
+          String identity = keyed.identity();
+          if (existing.contains(identity) || !written.add(identity)) {
+            duplicates++;
+          } else {
+            bind(batch, keyed).add();
+            added++;
+          }
+        }
+        if (batch.size() > 0) {
+          batch.execute();
+        }
+      }
+    } catch (JdbiException e) {
+      // Wrapped here, inside the producer, so that no reader mistakes it for its own failure.
+      throw new StorageException(
+          "could not store TM units (the group starting with '"
+              + abbreviated(pending.get(0).unit().source().plainText())
+              + "'): "
+              + JdbiDocumentStore.causeMessage(e),
+          e);
+    } finally {
+      pending.clear();
+    }
+    // Only this write's own identities are needed: later groups see earlier ones in the table.
+    written.clear();
   }
 
-  private void flush() {
-    if (batch.size() > 0) {
-      batch.execute();
-    }
-    batch.close();
-    batch = handle.prepareBatch(INSERT);
-    pending.clear();
+  /** The identities of the pending units the TM already holds, one query per language pair. */
+  private Set<String> existing() {
+    Set<String> out = new HashSet<>();
+    Map<List<Locale>, List<String>> keysByPair =
+        pending.stream()
+            .collect(
+                Collectors.groupingBy(
+                    k -> List.of(k.unit().sourceLanguage(), k.unit().targetLanguage()),
+                    Collectors.mapping(Keyed::key, Collectors.toList())));
+    keysByPair.forEach((pair, keys) -> existing(pair, keys, out));
+    return out;
+  }
+
+  private void existing(List<Locale> pair, List<String> keys, Set<String> out) {
+    handle
+        .createQuery(EXISTING)
+        .bind("sourceLang", pair.get(0).toLanguageTag())
+        .bind("targetLang", pair.get(1).toLanguageTag())
+        .bindList("keys", keys.stream().distinct().toList())
+        .map(
+            (rs, ctx) ->
+                identity(
+                    rs.getString("source_lang"),
+                    rs.getString("target_lang"),
+                    rs.getString("source_key"),
+                    rs.getString("target_coded")))
+        .forEach(out::add);
+  }
+
+  private static PreparedBatch bind(PreparedBatch batch, Keyed keyed) {
+    TmUnit unit = keyed.unit();
+    return batch
+        .bind("sourceLang", unit.sourceLanguage().toLanguageTag())
+        .bind("targetLang", unit.targetLanguage().toLanguageTag())
+        .bind("sourceCoded", unit.source().coded())
+        .bind("sourceCodes", InlineCodesFormat.format(unit.source().codes()))
+        .bind("sourcePlain", unit.source().plainText())
+        .bind("targetCoded", unit.target().coded())
+        .bind("targetCodes", InlineCodesFormat.format(unit.target().codes()))
+        .bind("targetPlain", unit.target().plainText())
+        .bind("key", keyed.key())
+        .bind("previous", unit.previous().orElse(null))
+        .bind("next", unit.next().orElse(null))
+        .bind("origin", unit.origin().label())
+        .bind("created", Columns.timestamp(unit.created()))
+        .bind("changed", Columns.timestamp(unit.changed()));
+  }
+
+  private static String identity(String sourceLang, String targetLang, String key, String target) {
+    return String.join("\u0000", sourceLang, targetLang, key, target);
   }
 
   private static String abbreviated(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  /** A unit with its normalised source key. */
+  private record Keyed(TmUnit unit, String key) {
+    String identity() {
+      return TmUnitWriter.identity(
+          unit.sourceLanguage().toLanguageTag(),
+          unit.targetLanguage().toLanguageTag(),
+          key,
+          unit.target().coded());
+    }
   }
 }

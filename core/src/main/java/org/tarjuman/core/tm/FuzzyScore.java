@@ -68,7 +68,10 @@ public final class FuzzyScore {
     int base =
         longest == 0 ? 100 : (int) (100L * (longest - distance(query, unit)) / longest);
     int numbers = symmetricDifference(numbersOf(query, isNumber), numbersOf(unit, isNumber));
-    int codes = symmetricDifference(queryCodes.clone(), unitCodes.clone());
+    int codes =
+        queryCodes.length == 0 || unitCodes.length == 0
+            ? queryCodes.length + unitCodes.length
+            : symmetricDifference(queryCodes.clone(), unitCodes.clone());
     return Math.max(0, base - NUMBER_PENALTY * numbers - CODE_PENALTY * codes);
   }
 
@@ -106,8 +109,25 @@ public final class FuzzyScore {
     return previous[b.length];
   }
 
+  private static final int[] NONE = new int[0];
+
+  /** The number tokens; a loop rather than a stream, as this runs for every candidate. */
   private static int[] numbersOf(int[] tokens, IntPredicate isNumber) {
-    return Arrays.stream(tokens).filter(isNumber).toArray();
+    int count = 0;
+    for (int token : tokens) {
+      count += isNumber.test(token) ? 1 : 0;
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    int[] out = new int[count];
+    int k = 0;
+    for (int token : tokens) {
+      if (isNumber.test(token)) {
+        out[k++] = token;
+      }
+    }
+    return out;
   }
 
   /** The size of the multiset symmetric difference; sorts both arrays. */
