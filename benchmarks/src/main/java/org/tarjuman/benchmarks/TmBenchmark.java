@@ -44,8 +44,8 @@ import org.tarjuman.core.workbench.TmService;
  *       apart, after a warm-up of 200 other queries; heap after a full GC with the index loaded,
  *       and the heap pools' peak; then recall against a brute-force scan that scores every unit
  *       with {@link FuzzyScore}: the share of the scan's top 5 at 70% or more that the look-up
- *       returned, and the share of all the scan's matches at 70% or more that the look-up's
- *       index finds with no limit;
+ *       returned, and the share of all the scan's matches at 70% or more that the look-up's index
+ *       finds with no limit;
  *   <li>{@code pensieve FOLDER UNITS QUERIES}: the same units in Okapi's Pensieve TM (Lucene), its
  *       indexing time, and {@code searchFuzzy(query, 70, 5)} latency.
  * </ul>
@@ -89,8 +89,12 @@ public final class TmBenchmark {
               sink.accept(unit(corpus, i));
             }
           });
-      print("import", "units=%d seconds=%.1f unitsPerSecond=%.0f", corpus.units(),
-          seconds(start), corpus.units() / seconds(start));
+      print(
+          "import",
+          "units=%d seconds=%.1f unitsPerSecond=%.0f",
+          corpus.units(),
+          seconds(start),
+          corpus.units() / seconds(start));
 
       TmService service = new TmService(tm);
       start = System.nanoTime();
@@ -113,11 +117,19 @@ public final class TmBenchmark {
         fuzzy[q] = System.nanoTime() - t;
       }
       print("exact", "p50ms=%.3f p99ms=%.3f", percentile(exact, 50), percentile(exact, 99));
-      print("fuzzyTop5", "p50ms=%.3f p99ms=%.3f queriesWithMatches=%d", percentile(fuzzy, 50),
-          percentile(fuzzy, 99), results.stream().filter(r -> !r.isEmpty()).count());
+      print(
+          "fuzzyTop5",
+          "p50ms=%.3f p99ms=%.3f queriesWithMatches=%d",
+          percentile(fuzzy, 50),
+          percentile(fuzzy, 99),
+          results.stream().filter(r -> !r.isEmpty()).count());
       System.gc();
-      print("heap", "afterGcMiB=%.0f peakMiB=%.0f maxMiB=%.0f", usedHeap() / 1048576.0,
-          peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+      print(
+          "heap",
+          "afterGcMiB=%.0f peakMiB=%.0f maxMiB=%.0f",
+          usedHeap() / 1048576.0,
+          peakHeap() / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0);
       recall(corpus, queries, results, service);
     }
   }
@@ -149,8 +161,7 @@ public final class TmBenchmark {
             < (long) MIN * Math.max(query.length, units[i].length)) {
           continue;
         }
-        int score =
-            FuzzyScore.score(query, units[i], NONE, NONE, numbers::get);
+        int score = FuzzyScore.score(query, units[i], NONE, NONE, numbers::get);
         if (score >= MIN) {
           scan.add(new long[] {score, i + 1L});
         }
@@ -164,8 +175,7 @@ public final class TmBenchmark {
       if (!scan.isEmpty()) {
         List<Long> all =
             service
-                .lookup(Content.ofText(corpus.query(q)), AR, EN, Optional.empty(), MIN,
-                    scan.size())
+                .lookup(Content.ofText(corpus.query(q)), AR, EN, Optional.empty(), MIN, scan.size())
                 .stream()
                 .map(TmMatch::id)
                 .toList();
@@ -173,9 +183,16 @@ public final class TmBenchmark {
         foundAll += scan.stream().filter(s -> all.contains(s[1])).count();
       }
     }
-    print("recall", "top5=%.4f (%d of %d) all=%.4f (%d of %d) bruteForceSeconds=%.0f",
-        ratio(foundTop, expectedTop), foundTop, expectedTop, ratio(foundAll, expectedAll),
-        foundAll, expectedAll, seconds(start));
+    print(
+        "recall",
+        "top5=%.4f (%d of %d) all=%.4f (%d of %d) bruteForceSeconds=%.0f",
+        ratio(foundTop, expectedTop),
+        foundTop,
+        expectedTop,
+        ratio(foundAll, expectedAll),
+        foundAll,
+        expectedAll,
+        seconds(start));
   }
 
   private static void pensieve(TmCorpus corpus, Path folder, int queries) {
@@ -190,8 +207,12 @@ public final class TmBenchmark {
               new TranslationUnitVariant(en, new TextFragment(corpus.target(i)))));
     }
     writer.close();
-    print("pensieveImport", "units=%d seconds=%.1f unitsPerSecond=%.0f", corpus.units(),
-        seconds(start), corpus.units() / seconds(start));
+    print(
+        "pensieveImport",
+        "units=%d seconds=%.1f unitsPerSecond=%.0f",
+        corpus.units(),
+        seconds(start),
+        corpus.units() / seconds(start));
     try (ITmSeeker seeker = TmSeekerFactory.createFileBasedTmSeeker(folder.toString())) {
       for (int q = 0; q < WARM_UP; q++) {
         seeker.searchFuzzy(new TextFragment(corpus.query(queries + q)), MIN, LIMIT, null);
@@ -204,17 +225,32 @@ public final class TmBenchmark {
         fuzzy[q] = System.nanoTime() - t;
         withMatches += hits > 0 ? 1 : 0;
       }
-      print("pensieveFuzzyTop5", "p50ms=%.3f p99ms=%.3f queriesWithMatches=%d",
-          percentile(fuzzy, 50), percentile(fuzzy, 99), withMatches);
+      print(
+          "pensieveFuzzyTop5",
+          "p50ms=%.3f p99ms=%.3f queriesWithMatches=%d",
+          percentile(fuzzy, 50),
+          percentile(fuzzy, 99),
+          withMatches);
     }
     System.gc();
-    print("pensieveHeap", "afterGcMiB=%.0f peakMiB=%.0f", usedHeap() / 1048576.0,
+    print(
+        "pensieveHeap",
+        "afterGcMiB=%.0f peakMiB=%.0f",
+        usedHeap() / 1048576.0,
         peakHeap() / 1048576.0);
   }
 
   private static TmUnit unit(TmCorpus corpus, int i) {
-    return new TmUnit(AR, EN, Content.ofText(corpus.source(i)), Content.ofText(corpus.target(i)),
-        Optional.empty(), Optional.empty(), Origin.TMX, DATE, DATE);
+    return new TmUnit(
+        AR,
+        EN,
+        Content.ofText(corpus.source(i)),
+        Content.ofText(corpus.target(i)),
+        Optional.empty(),
+        Optional.empty(),
+        Origin.TMX,
+        DATE,
+        DATE);
   }
 
   private static int[] intern(String key, Map<String, Integer> ids, BitSet numbers) {

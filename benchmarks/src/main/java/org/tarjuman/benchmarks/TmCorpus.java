@@ -8,13 +8,13 @@ import java.util.Random;
 /**
  * A generated translation memory and its queries, the same in every JVM for the same seed.
  *
- * <p>Sources are Arabic-like: words of 2 to 7 Arabic letters (some with the article ال), drawn
- * from a 40,000-word vocabulary with Zipf frequencies (exponent 1), 6 to 24 words a sentence,
- * sometimes a year, and punctuation (، . ؟). Units come in families of {@value #FAMILY} near
- * duplicates: one base sentence and variants with one to three word edits (substitution,
- * insertion, deletion), a changed year, or a diacritic (fatha) added to a word, which the
- * normaliser removes. Targets are English-like words. Unit {@code i} (from 0) belongs to family
- * {@code i % families}, so near duplicates are far apart in id order.
+ * <p>Sources are Arabic-like: words of 2 to 7 Arabic letters (some with the article ال), drawn from
+ * a 40,000-word vocabulary with Zipf frequencies (exponent 1), 6 to 24 words a sentence, sometimes
+ * a year, and punctuation (، . ؟). Units come in families of {@value #FAMILY} near duplicates: one
+ * base sentence and variants with one to three word edits (substitution, insertion, deletion), a
+ * changed year, or a diacritic (fatha) added to a word, which the normaliser removes. Targets are
+ * English-like words. Unit {@code i} (from 0) belongs to family {@code i % families}, so near
+ * duplicates are far apart in id order.
  *
  * <p>Queries: 40% copy a unit exactly, 50% are new variants of a family's base sentence, 10% are
  * unrelated new sentences.
@@ -25,9 +25,34 @@ final class TmCorpus {
   private static final int VOCABULARY = 40_000;
   private static final String LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
   private static final String[] ENGLISH = {
-    "the", "minister", "visit", "army", "said", "on", "in", "of", "to", "agreement", "talks",
-    "delegation", "official", "security", "cooperation", "arrived", "left", "Monday", "city",
-    "government", "meeting", "region", "report", "forces", "statement", "first", "new", "two"
+    "the",
+    "minister",
+    "visit",
+    "army",
+    "said",
+    "on",
+    "in",
+    "of",
+    "to",
+    "agreement",
+    "talks",
+    "delegation",
+    "official",
+    "security",
+    "cooperation",
+    "arrived",
+    "left",
+    "Monday",
+    "city",
+    "government",
+    "meeting",
+    "region",
+    "report",
+    "forces",
+    "statement",
+    "first",
+    "new",
+    "two"
   };
 
   private final long seed;
@@ -126,7 +151,12 @@ final class TmCorpus {
             words.remove(at);
           }
         }
-        case 3 -> words.set(at, words.get(at).matches("\\d+") ? "20" + random.nextInt(10) + random.nextInt(10) : zipfWord(random));
+        case 3 ->
+            words.set(
+                at,
+                words.get(at).matches("\\d+")
+                    ? "20" + random.nextInt(10) + random.nextInt(10)
+                    : zipfWord(random));
         default -> words.set(at, withFatha(words.get(at)));
       }
     }

@@ -219,8 +219,15 @@ class ConsoleIT {
     Result imported = run("tm", "import", tmx.toString(), "--source", "ar", "--target", "en");
     Result refused = run("tm", "import", hostile.toString(), "--source", "ar", "--target", "en");
     Result lookup =
-        run("tm", "lookup", "وصل الوفد إلى الرباط يوم الثلاثاء.", "--source", "ar", "--target",
-            "en", "--json");
+        run(
+            "tm",
+            "lookup",
+            "وصل الوفد إلى الرباط يوم الثلاثاء.",
+            "--source",
+            "ar",
+            "--target",
+            "en",
+            "--json");
     Path exported = files.resolve("exported.tmx");
     Result export = run("tm", "export", exported.toString());
 

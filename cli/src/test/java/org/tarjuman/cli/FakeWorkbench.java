@@ -209,7 +209,8 @@ public final class FakeWorkbench implements Workbench {
       return List.of();
     }
     if (text.equals(THIRD)) {
-      return List.of(new TmMatch(7, tmUnit(), 100, List.of(new DiffPart(DiffPart.Kind.SAME, THIRD))));
+      return List.of(
+          new TmMatch(7, tmUnit(), 100, List.of(new DiffPart(DiffPart.Kind.SAME, THIRD))));
     }
     List<DiffPart> parts =
         List.of(

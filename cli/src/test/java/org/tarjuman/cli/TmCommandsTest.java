@@ -89,12 +89,24 @@ class TmCommandsTest {
   private static void assertBadInput(Run run, String... messageParts) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines()).singleElement().asString().startsWith("error: ").contains(messageParts);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("error: ")
+        .contains(messageParts);
   }
 
   @Test
   void lookupPrintsScoreOriginDateTargetAndMarkedDifferences() {
-    Run run = run("tm", "lookup", "وتأتي الزيارة بعد شهر؛ مُدّة قصيرة.", "--source", "ar", "--target", "en");
+    Run run =
+        run(
+            "tm",
+            "lookup",
+            "وتأتي الزيارة بعد شهر؛ مُدّة قصيرة.",
+            "--source",
+            "ar",
+            "--target",
+            "en");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
@@ -104,7 +116,8 @@ class TmCommandsTest {
 
   @Test
   void lookupJsonGivesEachMatchWithItsDifferences() throws Exception {
-    Run run = run("tm", "lookup", FakeWorkbench.THIRD, "--source", "ar", "--target", "en", "--json");
+    Run run =
+        run("tm", "lookup", FakeWorkbench.THIRD, "--source", "ar", "--target", "en", "--json");
 
     assertThat(run.exitCode()).isZero();
     JsonNode match = json.readTree(run.out()).get("matches").get(0);
@@ -125,7 +138,8 @@ class TmCommandsTest {
   @Test
   void lookupRejectsAMinimumAboveOneHundredAndAMissingTarget() {
     assertBadInput(
-        run("tm", "lookup", "الزيارة", "--source", "ar", "--target", "en", "--min", "101"), "--min");
+        run("tm", "lookup", "الزيارة", "--source", "ar", "--target", "en", "--min", "101"),
+        "--min");
     assertBadInput(run("tm", "lookup", "الزيارة", "--source", "ar"), "--target");
   }
 
@@ -143,7 +157,14 @@ class TmCommandsTest {
   @Test
   void importOfAMissingFileIsBadInput() {
     assertBadInput(
-        run("tm", "import", files.resolve("none.tmx").toString(), "--source", "ar", "--target", "en"),
+        run(
+            "tm",
+            "import",
+            files.resolve("none.tmx").toString(),
+            "--source",
+            "ar",
+            "--target",
+            "en"),
         "no such file");
   }
 

@@ -11,9 +11,9 @@ import org.tarjuman.core.model.DiffPart;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
-import org.tarjuman.core.model.TmUnit;
 
 /**
  * The {@code --json} output of the {@code tm} commands, with the same conventions as {@link
@@ -54,7 +54,10 @@ public final class TmJson {
   public String importReport(TmxImportReport r) {
     return write(
         new ImportJson(
-            r.source().toLanguageTag(), r.target().toLanguageTag(), r.read(), r.added(),
+            r.source().toLanguageTag(),
+            r.target().toLanguageTag(),
+            r.read(),
+            r.added(),
             r.duplicates()));
   }
 
@@ -62,7 +65,9 @@ public final class TmJson {
   public String exportReport(TmxExportReport r) {
     return write(
         new ExportJson(
-            r.file().toString(), r.source().toLanguageTag(), r.target().toLanguageTag(),
+            r.file().toString(),
+            r.source().toLanguageTag(),
+            r.target().toLanguageTag(),
             r.units()));
   }
 

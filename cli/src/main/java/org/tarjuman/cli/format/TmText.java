@@ -12,8 +12,8 @@ import org.tarjuman.core.model.TmxImportReport;
 
 /**
  * The plain-text output of the {@code tm} commands, of TM hits in {@code find}, and of the match
- * bands in an import summary. A match's source shows the differences from the query in the style
- * of {@code wdiff}: {@code {+…+}} only in the match, {@code [-…-]} only in the query.
+ * bands in an import summary. A match's source shows the differences from the query in the style of
+ * {@code wdiff}: {@code {+…+}} only in the match, {@code [-…-]} only in the query.
  */
 public final class TmText {
 
@@ -54,7 +54,9 @@ public final class TmText {
     for (TmHit h : hits) {
       table.row(
           h.id(),
-          h.unit().sourceLanguage().toLanguageTag() + "→" + h.unit().targetLanguage().toLanguageTag(),
+          h.unit().sourceLanguage().toLanguageTag()
+              + "→"
+              + h.unit().targetLanguage().toLanguageTag(),
           h.unit().source().plainText(),
           h.unit().target().plainText());
     }

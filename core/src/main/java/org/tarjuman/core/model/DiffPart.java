@@ -6,8 +6,8 @@ import java.util.Objects;
  * A piece of a TM match's source compared with the query, for display.
  *
  * @param kind whether the piece is in both, only in the match, or only in the query
- * @param text the piece as written in the match's source ({@link Kind#SAME}, {@link Kind#ADDED})
- *     or in the query ({@link Kind#MISSING}), with the whitespace before it
+ * @param text the piece as written in the match's source ({@link Kind#SAME}, {@link Kind#ADDED}) or
+ *     in the query ({@link Kind#MISSING}), with the whitespace before it
  */
 public record DiffPart(Kind kind, String text) {
 

@@ -14,8 +14,8 @@ import java.util.List;
  * @param segments the number of segments
  * @param words the number of words (GMX-V)
  * @param warnings anything the user should know
- * @param leverage the match bands against the TM per target language, and the drafts filled in
- *     from exact matches; empty when no analysis was run
+ * @param leverage the match bands against the TM per target language, and the drafts filled in from
+ *     exact matches; empty when no analysis was run
  */
 public record ImportReport(
     long documentId,
@@ -44,7 +44,8 @@ public record ImportReport(
       int segments,
       long words,
       List<String> warnings) {
-    this(documentId, name, version, mediaType, charset, units, segments, words, warnings, List.of());
+    this(
+        documentId, name, version, mediaType, charset, units, segments, words, warnings, List.of());
   }
 
   /** This report with the TM analysis. */

@@ -58,9 +58,7 @@ public record MatchAnalysis(Locale target, List<BandCount> bands, int drafts) {
     /** The analysis of what was counted. */
     public MatchAnalysis analysis(Locale target, int drafts) {
       return new MatchAnalysis(
-          target,
-          Arrays.stream(MatchBand.values()).map(this::count).toList(),
-          drafts);
+          target, Arrays.stream(MatchBand.values()).map(this::count).toList(), drafts);
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.tarjuman.core.model;
 
 /**
- * The bands of a CAT tool's analysis report, best first: where a segment's best TM match falls.
- * A repetition is a segment whose normalised source occurs earlier in the same document and that
- * has no exact TM match of its own.
+ * The bands of a CAT tool's analysis report, best first: where a segment's best TM match falls. A
+ * repetition is a segment whose normalised source occurs earlier in the same document and that has
+ * no exact TM match of its own.
  */
 public enum MatchBand {
   IN_CONTEXT("in-context"),

@@ -2,7 +2,9 @@ package org.tarjuman.core.model;
 
 import java.util.Locale;
 
-/** Where a translation or a TM unit came from ({@link #TMX}: a TM unit imported from a TMX file). */
+/**
+ * Where a translation or a TM unit came from ({@link #TMX}: a TM unit imported from a TMX file).
+ */
 public enum Origin {
   XLIFF,
   TM_EXACT,

@@ -1,8 +1,8 @@
 package org.tarjuman.core.model;
 
 /**
- * A concordance hit in the translation memory: a unit whose source contains the query, after
- * Arabic normalisation.
+ * A concordance hit in the translation memory: a unit whose source contains the query, after Arabic
+ * normalisation.
  *
  * @param id the unit's id in the TM
  * @param unit the unit

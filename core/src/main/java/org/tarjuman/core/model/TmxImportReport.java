@@ -11,4 +11,5 @@ import java.util.Locale;
  * @param added units added to the TM
  * @param duplicates units already in the TM (same source and target), left out
  */
-public record TmxImportReport(Locale source, Locale target, long read, long added, long duplicates) {}
+public record TmxImportReport(
+    Locale source, Locale target, long read, long added, long duplicates) {}

@@ -36,7 +36,8 @@ final class DraftWriter {
       boolean translated =
           handle
                   .createQuery(
-                      "SELECT COUNT(*) FROM translations WHERE segment_id = :s AND target_lang = :t")
+                      "SELECT COUNT(*) FROM translations WHERE segment_id = :s AND target_lang ="
+                          + " :t")
                   .bind("s", draft.segmentId())
                   .bind("t", tag)
                   .mapTo(Long.class)

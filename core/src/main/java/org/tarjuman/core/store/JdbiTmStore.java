@@ -76,8 +76,7 @@ public final class JdbiTmStore implements TmStore {
     return read(
         "fuzzy TM matches",
         handle -> {
-          TmIndex index =
-              indexes.current(handle, source.toLanguageTag(), target.toLanguageTag());
+          TmIndex index = indexes.current(handle, source.toLanguageTag(), target.toLanguageTag());
           List<IndexHit> hits = index.search(key, query.codes(), minScore, limit);
           Map<Long, TmReader.StoredUnit> rows =
               new TmReader(handle).byIds(hits.stream().map(IndexHit::id).toList());

@@ -7,9 +7,9 @@ import org.tarjuman.core.tm.TmIndex;
 
 /**
  * The in-memory fuzzy indexes of a workspace's TM, one per language pair, each loaded from {@code
- * tm_units} when first needed and brought up to date before every search by reading the units
- * with a higher id than the last one it holds. Units are never removed or re-keyed by Tarjuman, so
- * the index only grows; a unit deleted by other means is skipped when its row is fetched.
+ * tm_units} when first needed and brought up to date before every search by reading the units with
+ * a higher id than the last one it holds. Units are never removed or re-keyed by Tarjuman, so the
+ * index only grows; a unit deleted by other means is skipped when its row is fetched.
  *
  * <p>Limitation: a unit committed with a lower id after a higher one was read (two writers at once)
  * is not indexed until the workspace is reopened.

@@ -65,8 +65,7 @@ public final class FuzzyScore {
   public static int score(
       int[] query, int[] unit, int[] queryCodes, int[] unitCodes, IntPredicate isNumber) {
     int longest = Math.max(query.length, unit.length);
-    int base =
-        longest == 0 ? 100 : (int) (100L * (longest - distance(query, unit)) / longest);
+    int base = longest == 0 ? 100 : (int) (100L * (longest - distance(query, unit)) / longest);
     int numbers = symmetricDifference(numbersOf(query, isNumber), numbersOf(unit, isNumber));
     int codes =
         queryCodes.length == 0 || unitCodes.length == 0
@@ -75,7 +74,9 @@ public final class FuzzyScore {
     return Math.max(0, base - NUMBER_PENALTY * numbers - CODE_PENALTY * codes);
   }
 
-  /** The fewest tokens in common a unit needs with a query of {@code n} tokens to reach {@code min}. */
+  /**
+   * The fewest tokens in common a unit needs with a query of {@code n} tokens to reach {@code min}.
+   */
   static int requiredCommon(int n, int minScore) {
     return Math.max(1, (int) Math.ceil(minScore * (double) n / 100));
   }
@@ -154,7 +155,10 @@ public final class FuzzyScore {
     return a.length + b.length - 2 * common;
   }
 
-  /** How codes are compared: by kind and type; the leading control character keeps it apart from tokens. */
+  /**
+   * How codes are compared: by kind and type; the leading control character keeps it apart from
+   * tokens.
+   */
   static String codeKey(InlineCode code) {
     return "\u0001" + code.kind().name().charAt(0) + code.type();
   }
@@ -171,8 +175,6 @@ public final class FuzzyScore {
   }
 
   private static int[] codeIds(List<InlineCode> codes, Map<String, Integer> ids) {
-    return codes.stream()
-        .mapToInt(c -> ids.computeIfAbsent(codeKey(c), k -> ids.size()))
-        .toArray();
+    return codes.stream().mapToInt(c -> ids.computeIfAbsent(codeKey(c), k -> ids.size())).toArray();
   }
 }

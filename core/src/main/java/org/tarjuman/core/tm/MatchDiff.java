@@ -14,10 +14,10 @@ import org.tarjuman.core.text.NormalisedText;
  * <p>Both texts are normalised and tokenised as for the {@link FuzzyScore}; a minimum-cost
  * Levenshtein alignment of the two token sequences (a full table with back-trace; on ties a kept
  * token is preferred, then a substitution) says which tokens are the same, which are only in the
- * match ({@link DiffPart.Kind#ADDED}) and which only in the query ({@link
- * DiffPart.Kind#MISSING}); a substituted token is both. Each token is then mapped back to the
- * characters it came from ({@link NormalisedText}), so a difference in diacritics alone is no
- * difference, while the pieces show the original spelling. Adjacent pieces of one kind are joined.
+ * match ({@link DiffPart.Kind#ADDED}) and which only in the query ({@link DiffPart.Kind#MISSING});
+ * a substituted token is both. Each token is then mapped back to the characters it came from
+ * ({@link NormalisedText}), so a difference in diacritics alone is no difference, while the pieces
+ * show the original spelling. Adjacent pieces of one kind are joined.
  */
 public final class MatchDiff {
 
@@ -32,7 +32,8 @@ public final class MatchDiff {
     int i = q.tokens.size();
     int j = m.tokens.size();
     while (i > 0 || j > 0) {
-      boolean same = i > 0 && j > 0 && q.tokens.get(i - 1).text().equals(m.tokens.get(j - 1).text());
+      boolean same =
+          i > 0 && j > 0 && q.tokens.get(i - 1).text().equals(m.tokens.get(j - 1).text());
       if (same && cost[i][j] == cost[i - 1][j - 1]) {
         reversed.add(new DiffPart(DiffPart.Kind.SAME, m.piece(--j)));
         i--;

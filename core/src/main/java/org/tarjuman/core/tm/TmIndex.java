@@ -137,8 +137,8 @@ public final class TmIndex {
   }
 
   /**
-   * Token ids of a key. Unless {@code add}, unknown tokens get distinct negative ids {@code -1 - k},
-   * and {@code unknownNumbers} gets {@code k} set for those that are numbers.
+   * Token ids of a key. Unless {@code add}, unknown tokens get distinct negative ids {@code -1 -
+   * k}, and {@code unknownNumbers} gets {@code k} set for those that are numbers.
    */
   private int[] internTokens(String key, boolean add, BitSet unknownNumbers) {
     List<Token> list = Tokeniser.tokens(key);

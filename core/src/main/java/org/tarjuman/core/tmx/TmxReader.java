@@ -30,8 +30,8 @@ import org.tarjuman.core.okapi.OkapiContent;
  * pushed to the sink. {@code <bpt>}, {@code <ept>}, {@code <ph>}, {@code <it>} and {@code <hi>}
  * become inline codes (TMX 1.4b §3.7), {@code creationdate} and {@code changedate} (on the target
  * {@code <tuv>} or else on the {@code <tu>}) become the unit's dates, and the properties {@link
- * TmxWriter} writes ({@code x-tarjuman-origin}, {@code x-context-prev}, {@code x-context-next})
- * are read back. Units without a date get the time of the import; origin defaults to {@code tmx}.
+ * TmxWriter} writes ({@code x-tarjuman-origin}, {@code x-context-prev}, {@code x-context-next}) are
+ * read back. Units without a date get the time of the import; origin defaults to {@code tmx}.
  *
  * <p>The file is first checked by {@link TmxSurvey} (well-formed, no DTD tricks, the pair present),
  * so a bad file is refused before any unit is read.

@@ -46,13 +46,19 @@ final class TmxSurvey {
         if (event == XMLStreamConstants.DTD) {
           checkDoctype(file, reader);
         } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw refused(file, reader.getLocation(), "entity reference &" + reader.getLocalName()
-              + "; (entities are not accepted in TMX imports)");
+          throw refused(
+              file,
+              reader.getLocation(),
+              "entity reference &"
+                  + reader.getLocalName()
+                  + "; (entities are not accepted in TMX imports)");
         } else if (event == XMLStreamConstants.START_ELEMENT) {
           String name = reader.getLocalName();
           if (root && !name.equals("tmx")) {
-            throw refused(file, reader.getLocation(), "the root element is <" + name
-                + ">, not <tmx>; is this a TMX file?");
+            throw refused(
+                file,
+                reader.getLocation(),
+                "the root element is <" + name + ">, not <tmx>; is this a TMX file?");
           }
           root = false;
           if (name.equals("tu")) {
@@ -68,16 +74,28 @@ final class TmxSurvey {
         }
       }
     } catch (XMLStreamException e) {
-      throw new InvalidInputException(where(file, e.getLocation()) + "not well-formed XML: "
-          + e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""), e);
+      throw new InvalidInputException(
+          where(file, e.getLocation())
+              + "not well-formed XML: "
+              + e.getMessage()
+                  .replaceFirst(
+                      "(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""),
+          e);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
     if (withPair == 0) {
-      throw new InvalidInputException(file + ": none of its " + units + " units has both "
-          + source.toLanguageTag() + " and " + target.toLanguageTag() + " (languages in the file: "
-          + (languages.isEmpty() ? "none" : String.join(", ", languages))
-          + "); choose the pair with --source and --target");
+      throw new InvalidInputException(
+          file
+              + ": none of its "
+              + units
+              + " units has both "
+              + source.toLanguageTag()
+              + " and "
+              + target.toLanguageTag()
+              + " (languages in the file: "
+              + (languages.isEmpty() ? "none" : String.join(", ", languages))
+              + "); choose the pair with --source and --target");
     }
     return withPair;
   }
@@ -85,7 +103,9 @@ final class TmxSurvey {
   private static void checkDoctype(Path file, XMLStreamReader reader) {
     String doctype = reader.getText();
     if (doctype.contains("[") || doctype.contains("<!ENTITY")) {
-      throw refused(file, reader.getLocation(),
+      throw refused(
+          file,
+          reader.getLocation(),
           "the DOCTYPE declares entities or an internal subset, which TMX does not need");
     }
   }

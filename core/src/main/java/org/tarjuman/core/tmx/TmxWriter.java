@@ -33,8 +33,7 @@ public final class TmxWriter {
    *
    * @throws InvalidInputException when the file cannot be written
    */
-  public long write(
-      Path file, Locale source, Locale target, Consumer<Consumer<TmUnit>> producer) {
+  public long write(Path file, Locale source, Locale target, Consumer<Consumer<TmUnit>> producer) {
     Path absolute = file.toAbsolutePath();
     Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
     LocaleId sourceId = LocaleId.fromBCP47(source.toLanguageTag());

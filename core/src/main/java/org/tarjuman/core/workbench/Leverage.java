@@ -16,8 +16,8 @@ import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.text.ArabicNormaliser;
 
 /**
- * Leverages the TM on a freshly imported document version, per target language: each segment's
- * best TM match (down to {@value MatchBand#LOWEST_FUZZY}%, with the segments before and after it as
+ * Leverages the TM on a freshly imported document version, per target language: each segment's best
+ * TM match (down to {@value MatchBand#LOWEST_FUZZY}%, with the segments before and after it as
  * context) puts it in a {@link MatchBand}; a segment whose normalised source occurred earlier in
  * the document and has no exact match counts as a repetition. Exact and in-context matches are
  * written as drafts (origin {@code tm-exact}, score 100 or 101) of segments without a translation;

@@ -19,12 +19,14 @@ import org.tarjuman.core.tm.MatchDiff;
 /**
  * TM look-up as users see it: exact matches from the store's key index, raised to {@value
  * TmMatch#IN_CONTEXT} when the segments before and after match too, merged with the fuzzy matches
- * of the in-memory index, best first, each with the differences from the query ({@link
- * MatchDiff}). On equal scores the unit changed last comes first.
+ * of the in-memory index, best first, each with the differences from the query ({@link MatchDiff}).
+ * On equal scores the unit changed last comes first.
  */
 public final class TmService {
 
-  /** Exact matches read per look-up, so that an in-context one is not cut off by other exact ones. */
+  /**
+   * Exact matches read per look-up, so that an in-context one is not cut off by other exact ones.
+   */
   private static final int EXACT_READ = 50;
 
   private static final Comparator<TmMatch> BEST_FIRST =
@@ -71,9 +73,10 @@ public final class TmService {
     }
     Map<Long, TmMatch> byId = new LinkedHashMap<>();
     for (TmCandidate exact : store.exact(source, target, text, EXACT_READ)) {
-      int score = exact.score() == TmMatch.EXACT && inContext(exact.unit(), context)
-          ? TmMatch.IN_CONTEXT
-          : exact.score();
+      int score =
+          exact.score() == TmMatch.EXACT && inContext(exact.unit(), context)
+              ? TmMatch.IN_CONTEXT
+              : exact.score();
       if (score >= minScore) {
         byId.put(exact.id(), match(text, exact, score));
       }

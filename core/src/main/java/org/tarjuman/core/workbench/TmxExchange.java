@@ -58,7 +58,8 @@ public final class TmxExchange {
                 file,
                 pair.source(),
                 pair.target(),
-                sink -> store.forEach(Optional.of(pair.source()), Optional.of(pair.target()), sink));
+                sink ->
+                    store.forEach(Optional.of(pair.source()), Optional.of(pair.target()), sink));
     return new TmxExportReport(file, pair.source(), pair.target(), units);
   }
 

@@ -122,18 +122,23 @@ class JdbiTmStoreTest {
     List<TmCandidate> exact =
         tm.exact(ARABIC, ENGLISH, Content.ofText("وصلَ الوزيرُ الى الرباط."), 5);
 
-    assertThat(exact).singleElement().satisfies(c -> {
-      assertThat(c.score()).isEqualTo(100);
-      assertThat(c.unit().target().plainText()).isEqualTo("The minister arrived in Rabat.");
-    });
+    assertThat(exact)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.score()).isEqualTo(100);
+              assertThat(c.unit().target().plainText()).isEqualTo("The minister arrived in Rabat.");
+            });
   }
 
   @Test
   void findsFuzzyMatchesBestFirstAboveTheMinimum() {
     tm.add(
         sink -> {
-          sink.accept(unit("وصل الوزير إلى الرباط يوم الاثنين.", "The minister arrived on Monday."));
-          sink.accept(unit("وصل الوزير إلى الرباط يوم الثلاثاء.", "The minister arrived on Tuesday."));
+          sink.accept(
+              unit("وصل الوزير إلى الرباط يوم الاثنين.", "The minister arrived on Monday."));
+          sink.accept(
+              unit("وصل الوزير إلى الرباط يوم الثلاثاء.", "The minister arrived on Tuesday."));
           sink.accept(unit("غادر الوفد الدار البيضاء.", "The delegation left Casablanca."));
         });
 
@@ -176,10 +181,13 @@ class JdbiTmStoreTest {
 
     List<TmHit> hits = tm.concordance("إلى الرباط", Optional.empty(), Optional.of(ENGLISH), 10);
 
-    assertThat(hits).singleElement().satisfies(h -> {
-      String source = h.unit().source().plainText();
-      assertThat(source.substring(h.start(), h.end())).isEqualTo("إلى الرباط");
-    });
+    assertThat(hits)
+        .singleElement()
+        .satisfies(
+            h -> {
+              String source = h.unit().source().plainText();
+              assertThat(source.substring(h.start(), h.end())).isEqualTo("إلى الرباط");
+            });
     assertThat(tm.concordance("إلى الرباط", Optional.empty(), Optional.of(FRENCH), 10)).isEmpty();
   }
 
@@ -194,8 +202,7 @@ class JdbiTmStoreTest {
     TmStats stats = tm.stats();
 
     assertThat(stats.units()).isEqualTo(2);
-    assertThat(stats.pairs())
-        .containsExactly(new TmStats.Pair(ARABIC, ENGLISH, 2, CREATED));
+    assertThat(stats.pairs()).containsExactly(new TmStats.Pair(ARABIC, ENGLISH, 2, CREATED));
   }
 
   @Test

@@ -9,7 +9,8 @@ import org.tarjuman.core.text.ArabicNormaliser;
 
 class FuzzyScoreTest {
 
-  private static final InlineCode BOLD_OPEN = new InlineCode(InlineCode.Kind.OPENING, 1, "b", "<b>");
+  private static final InlineCode BOLD_OPEN =
+      new InlineCode(InlineCode.Kind.OPENING, 1, "b", "<b>");
   private static final InlineCode BOLD_CLOSE =
       new InlineCode(InlineCode.Kind.CLOSING, 1, "b", "</b>");
 

@@ -14,7 +14,8 @@ class MatchDiffTest {
   void marksASubstitutedWordAsMissingAndAdded() {
     List<DiffPart> parts =
         MatchDiff.diff(
-            Content.ofText("The visit ends on Monday."), Content.ofText("The visit ends on Friday."));
+            Content.ofText("The visit ends on Monday."),
+            Content.ofText("The visit ends on Friday."));
 
     assertThat(parts)
         .containsExactly(
@@ -38,6 +39,7 @@ class MatchDiffTest {
         MatchDiff.diff(Content.ofText("زيارة رسمية"), Content.ofText("زيارة رسمية قصيرة"));
 
     assertThat(parts)
-        .containsExactly(new DiffPart(Kind.SAME, "زيارة رسمية"), new DiffPart(Kind.ADDED, " قصيرة"));
+        .containsExactly(
+            new DiffPart(Kind.SAME, "زيارة رسمية"), new DiffPart(Kind.ADDED, " قصيرة"));
   }
 }

@@ -3,7 +3,6 @@ package org.tarjuman.core.tmx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tarjuman.core.InvalidInputException;
-import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.TmUnit;
@@ -72,8 +69,7 @@ class TmxExchangeTest {
 
   @Test
   void importsATranslateToolkitPo2tmxFile() {
-    TmxImportReport report =
-        exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
+    TmxImportReport report = exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
 
     assertThat(report.added()).isEqualTo(3);
     assertThat(units(workspace))
@@ -124,12 +120,14 @@ class TmxExchangeTest {
   void exportedFileIsValidAgainstTheTmx14Dtd() throws Exception {
     Optional<Path> dtd = sharedDtd();
     Assumptions.assumeTrue(
-        dtd.isPresent(), "skipped: ../shared/schemas/tmx/tmx14.dtd is not there to validate against");
+        dtd.isPresent(),
+        "skipped: ../shared/schemas/tmx/tmx14.dtd is not there to validate against");
     exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
     Path exported = temp.resolve("out.tmx");
     exchange.exportFile(exported, Optional.of(AR), Optional.of(EN));
 
-    String xml = Files.readString(exported, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
+    String xml =
+        Files.readString(exported, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
     String withDoctype =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE tmx SYSTEM \""
             + dtd.get().toUri()
@@ -158,7 +156,8 @@ class TmxExchangeTest {
 
   @Test
   void refusesAFileWithoutTheRequestedPairNamingItsLanguages() {
-    assertThatThrownBy(() -> exchange.importFile(resource("po2tmx-en-ar.tmx"), AR, Locale.FRENCH, n -> {}))
+    assertThatThrownBy(
+            () -> exchange.importFile(resource("po2tmx-en-ar.tmx"), AR, Locale.FRENCH, n -> {}))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("languages in the file: ar, en");
     assertThat(units(workspace)).isEmpty();

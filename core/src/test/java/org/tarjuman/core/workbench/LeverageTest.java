@@ -71,14 +71,16 @@ class LeverageTest {
 
   @Test
   void countsMatchBandsInSegmentsAndWordsOnImport() throws IOException {
-    ImportReport report = importText(
-            String.join(" ", ARRIVED, LEFT, LEFT, "جملة جديدة تماما.", ARRIVED, ENDED));
+    ImportReport report =
+        importText(String.join(" ", ARRIVED, LEFT, LEFT, "جملة جديدة تماما.", ARRIVED, ENDED));
 
     MatchAnalysis analysis = report.leverage().get(0);
     assertThat(analysis.target()).isEqualTo(EN);
     assertThat(analysis.bands())
         .filteredOn(b -> b.segments() > 0)
-        .extracting(MatchAnalysis.BandCount::band, MatchAnalysis.BandCount::segments,
+        .extracting(
+            MatchAnalysis.BandCount::band,
+            MatchAnalysis.BandCount::segments,
             MatchAnalysis.BandCount::words)
         .containsExactly(
             tuple(MatchBand.IN_CONTEXT, 1, 3L),

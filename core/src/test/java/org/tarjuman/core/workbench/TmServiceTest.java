@@ -61,7 +61,8 @@ class TmServiceTest {
         .tm()
         .add(
             sink -> {
-              sink.accept(unit("وصل الوفد.", "The delegation arrived.", "بدأت الزيارة.", "انتهت.", OLD));
+              sink.accept(
+                  unit("وصل الوفد.", "The delegation arrived.", "بدأت الزيارة.", "انتهت.", OLD));
               sink.accept(unit("وصل الوفد.", "The delegation has arrived.", null, null, NEW));
             });
 
@@ -70,7 +71,8 @@ class TmServiceTest {
             Content.ofText("وصل الوفد."),
             AR,
             EN,
-            Optional.of(new TmService.Context(Optional.of("بدأتْ الزيارة."), Optional.of("انتهت."))),
+            Optional.of(
+                new TmService.Context(Optional.of("بدأتْ الزيارة."), Optional.of("انتهت."))),
             70,
             5);
 
@@ -95,16 +97,25 @@ class TmServiceTest {
         .add(
             sink ->
                 sink.accept(
-                    unit("وصل الوفد إلى الرباط يوم الاثنين.", "Arrived on Monday.", null, null, OLD)));
+                    unit(
+                        "وصل الوفد إلى الرباط يوم الاثنين.",
+                        "Arrived on Monday.",
+                        null,
+                        null,
+                        OLD)));
 
     List<TmMatch> matches =
         service.lookup(
             Content.ofText("وصل الوفد إلى الرباط يوم الثلاثاء."), AR, EN, Optional.empty(), 70, 5);
 
-    assertThat(matches).singleElement().satisfies(m -> {
-      assertThat(m.score()).isEqualTo(85);
-      assertThat(m.markedSource()).isEqualTo("وصل الوفد إلى الرباط يوم [-الثلاثاء-] {+الاثنين+}.");
-    });
+    assertThat(matches)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.score()).isEqualTo(85);
+              assertThat(m.markedSource())
+                  .isEqualTo("وصل الوفد إلى الرباط يوم [-الثلاثاء-] {+الاثنين+}.");
+            });
   }
 
   @Test
@@ -119,17 +130,20 @@ class TmServiceTest {
               sink.accept(unit("a b c d e f g x y z", "4", null, null, OLD));
             });
 
-    assertThat(service.lookup(Content.ofText("a b c d e f g h i j"), AR, EN, Optional.empty(), 75, 2))
+    assertThat(
+            service.lookup(Content.ofText("a b c d e f g h i j"), AR, EN, Optional.empty(), 75, 2))
         .extracting(TmMatch::score)
         .containsExactly(100, 90);
-    assertThat(service.lookup(Content.ofText("a b c d e f g h i j"), AR, EN, Optional.empty(), 75, 9))
+    assertThat(
+            service.lookup(Content.ofText("a b c d e f g h i j"), AR, EN, Optional.empty(), 75, 9))
         .extracting(TmMatch::score)
         .containsExactly(100, 90, 80);
   }
 
   @Test
   void refusesAnEmptyQueryAndAScoreAboveOneHundred() {
-    assertThatThrownBy(() -> service.lookup(Content.ofText(" \u0640 "), AR, EN, Optional.empty(), 70, 5))
+    assertThatThrownBy(
+            () -> service.lookup(Content.ofText(" \u0640 "), AR, EN, Optional.empty(), 70, 5))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> service.lookup(Content.ofText("نص"), AR, EN, Optional.empty(), 101, 5))
         .isInstanceOf(InvalidInputException.class)
