@@ -24,105 +24,117 @@ import org.tarjuman.core.InvalidInputException;
  */
 final class TmxSurvey {
 
-  private TmxSurvey() {}
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-  /** Checks the file; returns how many units hold the pair. */
+  private final Path file;
+  private final String sourceTag;
+  private final String targetTag;
+  private final Set<String> languages = new TreeSet<>();
+  private boolean root = true;
+  private int found;
+  private long units;
+  private long withPair;
+
+  private TmxSurvey(Path file, Locale source, Locale target) {
+    this.file = file;
+    this.sourceTag = tag(source.toLanguageTag());
+    this.targetTag = tag(target.toLanguageTag());
+  }
+
+  /**
+   * Checks the file; returns how many units hold the pair.
+   *
+   * @throws InvalidInputException naming the file, with line and column when known
+   */
   static long check(Path file, Locale source, Locale target) {
-    XMLInputFactory factory = XMLInputFactory.newInstance();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    String sourceTag = source.toLanguageTag().toLowerCase(Locale.ROOT);
-    String targetTag = target.toLanguageTag().toLowerCase(Locale.ROOT);
-    Set<String> languages = new TreeSet<>();
-    long units = 0;
-    long withPair = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      XMLStreamReader reader = factory.createXMLStreamReader(in);
-      boolean root = true;
-      int found = 0;
-      while (reader.hasNext()) {
-        int event = reader.next();
-        if (event == XMLStreamConstants.DTD) {
-          checkDoctype(file, reader);
-        } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw refused(
-              file,
-              reader.getLocation(),
-              "entity reference &"
-                  + reader.getLocalName()
-                  + "; (entities are not accepted in TMX imports)");
-        } else if (event == XMLStreamConstants.START_ELEMENT) {
-          String name = reader.getLocalName();
-          if (root && !name.equals("tmx")) {
-            throw refused(
-                file,
-                reader.getLocation(),
-                "the root element is <" + name + ">, not <tmx>; is this a TMX file?");
-          }
-          root = false;
-          if (name.equals("tu")) {
-            units++;
-            found = 0;
-          } else if (name.equals("tuv")) {
-            String lang = language(reader);
-            languages.add(lang);
-            found |= (lang.equals(sourceTag) ? 1 : 0) | (lang.equals(targetTag) ? 2 : 0);
-          }
-        } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("tu")) {
-          withPair += found == 3 ? 1 : 0;
-        }
-      }
-    } catch (XMLStreamException e) {
-      throw new InvalidInputException(
-          where(file, e.getLocation())
-              + "not well-formed XML: "
-              + e.getMessage()
-                  .replaceFirst(
-                      "(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""),
-          e);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-    if (withPair == 0) {
+    TmxSurvey survey = new TmxSurvey(file, source, target);
+    survey.scan();
+    if (survey.withPair == 0) {
       throw new InvalidInputException(
           file
               + ": none of its "
-              + units
+              + survey.units
               + " units has both "
               + source.toLanguageTag()
               + " and "
               + target.toLanguageTag()
               + " (languages in the file: "
-              + (languages.isEmpty() ? "none" : String.join(", ", languages))
+              + (survey.languages.isEmpty() ? "none" : String.join(", ", survey.languages))
               + "); choose the pair with --source and --target");
     }
-    return withPair;
+    return survey.withPair;
   }
 
-  private static void checkDoctype(Path file, XMLStreamReader reader) {
-    String doctype = reader.getText();
-    if (doctype.contains("[") || doctype.contains("<!ENTITY")) {
-      throw refused(
-          file,
-          reader.getLocation(),
-          "the DOCTYPE declares entities or an internal subset, which TMX does not need");
+  private void scan() {
+    XMLInputFactory factory = XMLInputFactory.newInstance();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    try (InputStream in = Files.newInputStream(file)) {
+      XMLStreamReader reader = factory.createXMLStreamReader(in);
+      while (reader.hasNext()) {
+        visit(reader, reader.next());
+      }
+    } catch (XMLStreamException e) {
+      String message =
+          e.getMessage()
+              .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      throw new InvalidInputException(
+          where(e.getLocation()) + "not well-formed XML: " + message, e);
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
-  private static String language(XMLStreamReader reader) {
-    String lang = reader.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
-    if (lang == null) {
-      lang = reader.getAttributeValue(null, "lang");
+  private void visit(XMLStreamReader reader, int event) {
+    switch (event) {
+      case XMLStreamConstants.DTD -> {
+        String doctype = reader.getText();
+        if (doctype.contains("[") || doctype.contains("<!ENTITY")) {
+          throw refused(reader, "the DOCTYPE declares entities or an internal subset");
+        }
+      }
+      case XMLStreamConstants.ENTITY_REFERENCE ->
+          throw refused(
+              reader, "entity reference &" + reader.getLocalName() + "; is not accepted in TMX");
+      case XMLStreamConstants.START_ELEMENT -> start(reader);
+      case XMLStreamConstants.END_ELEMENT -> {
+        if (reader.getLocalName().equals("tu") && found == 3) {
+          withPair++;
+        }
+      }
+      default -> {
+        // Text, comments and processing instructions need no check.
+      }
     }
+  }
+
+  private void start(XMLStreamReader reader) {
+    String name = reader.getLocalName();
+    if (root && !name.equals("tmx")) {
+      throw refused(reader, "the root element is <" + name + ">, not <tmx>; is this a TMX file?");
+    }
+    root = false;
+    if (name.equals("tu")) {
+      units++;
+      found = 0;
+    } else if (name.equals("tuv")) {
+      String lang = reader.getAttributeValue(XML_NS, "lang");
+      lang = tag(lang == null ? reader.getAttributeValue(null, "lang") : lang);
+      languages.add(lang);
+      found |= (lang.equals(sourceTag) ? 1 : 0) | (lang.equals(targetTag) ? 2 : 0);
+    }
+  }
+
+  private static String tag(String lang) {
     return lang == null ? "" : lang.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static InvalidInputException refused(Path file, Location location, String why) {
-    return new InvalidInputException(where(file, location) + why);
+  private InvalidInputException refused(XMLStreamReader reader, String why) {
+    return new InvalidInputException(where(reader.getLocation()) + why);
   }
 
-  private static String where(Path file, Location location) {
+  private String where(Location location) {
     return location == null
         ? file + ": "
         : file + ":" + location.getLineNumber() + ":" + location.getColumnNumber() + ": ";
