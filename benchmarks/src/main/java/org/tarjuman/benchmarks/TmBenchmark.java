@@ -3,6 +3,8 @@ package org.tarjuman.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -195,7 +197,8 @@ public final class TmBenchmark {
         seconds(start));
   }
 
-  private static void pensieve(TmCorpus corpus, Path folder, int queries) {
+  private static void pensieve(TmCorpus corpus, Path folder, int queries) throws IOException {
+    Files.createDirectories(folder);
     LocaleId ar = LocaleId.fromBCP47("ar");
     LocaleId en = LocaleId.fromBCP47("en");
     long start = System.nanoTime();

@@ -88,6 +88,19 @@ class JdbiTmStoreTest {
   }
 
   @Test
+  void leavesOutADuplicateThatComesAfterTheFirstGroupOfTheSameWrite() {
+    TmWriteReport report =
+        tm.add(
+            sink -> {
+              for (int i = 0; i < TmUnitWriter.FLUSH_ROWS + 100; i++) {
+                sink.accept(unit("جملة رقم " + (i % (TmUnitWriter.FLUSH_ROWS + 50)), "x"));
+              }
+            });
+
+    assertThat(report).isEqualTo(new TmWriteReport(TmUnitWriter.FLUSH_ROWS + 50, 50));
+  }
+
+  @Test
   void addsNothingWhenTheProducerFails() throws Exception {
     assertThatThrownBy(
             () ->
