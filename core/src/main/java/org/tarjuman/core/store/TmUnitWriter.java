@@ -3,10 +3,7 @@ package org.tarjuman.core.store;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -36,7 +33,7 @@ final class TmUnitWriter {
   private static final String EXISTING =
       """
       SELECT source_lang, target_lang, source_key, target_coded FROM tm_units
-      WHERE source_lang = :sourceLang AND target_lang = :targetLang AND source_key IN (<keys>)
+      WHERE source_key IN (<keys>)
       """;
 
   private final Handle handle;
@@ -96,25 +93,16 @@ final class TmUnitWriter {
     written.clear();
   }
 
-  /** The identities of the pending units the TM already holds, one query per language pair. */
+  /**
+   * The identities of the pending units the TM already holds: one query by key alone (V2's index on
+   * {@code source_key}; an IN list cannot use the third column of V1's (pair, key) index), the
+   * pair compared here.
+   */
   private Set<String> existing() {
     Set<String> out = new HashSet<>();
-    Map<List<Locale>, List<String>> keysByPair =
-        pending.stream()
-            .collect(
-                Collectors.groupingBy(
-                    k -> List.of(k.unit().sourceLanguage(), k.unit().targetLanguage()),
-                    Collectors.mapping(Keyed::key, Collectors.toList())));
-    keysByPair.forEach((pair, keys) -> existing(pair, keys, out));
-    return out;
-  }
-
-  private void existing(List<Locale> pair, List<String> keys, Set<String> out) {
     handle
         .createQuery(EXISTING)
-        .bind("sourceLang", pair.get(0).toLanguageTag())
-        .bind("targetLang", pair.get(1).toLanguageTag())
-        .bindList("keys", keys.stream().distinct().toList())
+        .bindList("keys", pending.stream().map(Keyed::key).distinct().toList())
         .map(
             (rs, ctx) ->
                 identity(
@@ -123,6 +111,7 @@ final class TmUnitWriter {
                     rs.getString("source_key"),
                     rs.getString("target_coded")))
         .forEach(out::add);
+    return out;
   }
 
   private static PreparedBatch bind(PreparedBatch batch, Keyed keyed) {
