@@ -68,35 +68,46 @@ public final class TmBenchmark {
   private TmBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4 || !(args[0].equals("tarjuman") || args[0].equals("pensieve"))) {
-      System.err.println("usage: tarjuman|pensieve FOLDER UNITS QUERIES");
+    if (args.length < 4 || !(args[0].equals("tarjuman") || args[0].equals("pensieve"))) {
+      System.err.println("usage: tarjuman|pensieve FOLDER UNITS QUERIES [UNITS_PER_TRANSACTION]");
       System.exit(2);
     }
     TmCorpus corpus = new TmCorpus(SEED, Integer.parseInt(args[2]));
     int queries = Integer.parseInt(args[3]);
     if (args[0].equals("tarjuman")) {
-      tarjuman(corpus, Path.of(args[1]), queries);
+      int perTransaction = args.length > 4 ? Integer.parseInt(args[4]) : corpus.units();
+      tarjuman(corpus, Path.of(args[1]), queries, perTransaction);
     } else {
       pensieve(corpus, Path.of(args[1]), queries);
     }
   }
 
-  private static void tarjuman(TmCorpus corpus, Path folder, int queries) {
-    try (Workspace workspace = Workspace.open(WorkspaceConfig.inFolder(folder))) {
+  private static void tarjuman(TmCorpus corpus, Path folder, int queries, int perTransaction)
+      throws IOException {
+    // -Dtarjuman.db.url=... plays the part of TARJUMAN_DB_URL, e.g. to try H2 settings.
+    Optional<String> url = Optional.ofNullable(System.getProperty("tarjuman.db.url"));
+    WorkspaceConfig config = new WorkspaceConfig(folder, url, Optional.empty(), Optional.empty());
+    try (Workspace workspace = Workspace.open(config)) {
       TmStore tm = workspace.tm();
       long start = System.nanoTime();
-      tm.add(
-          sink -> {
-            for (int i = 0; i < corpus.units(); i++) {
-              sink.accept(unit(corpus, i));
-            }
-          });
+      for (int from = 0; from < corpus.units(); from += perTransaction) {
+        int first = from;
+        int end = Math.min(corpus.units(), from + perTransaction);
+        tm.add(
+            sink -> {
+              for (int i = first; i < end; i++) {
+                sink.accept(unit(corpus, i));
+              }
+            });
+      }
       print(
           "import",
-          "units=%d seconds=%.1f unitsPerSecond=%.0f",
+          "units=%d perTransaction=%d seconds=%.1f unitsPerSecond=%.0f databaseMiB=%.0f",
           corpus.units(),
+          perTransaction,
           seconds(start),
-          corpus.units() / seconds(start));
+          corpus.units() / seconds(start),
+          databaseSize(folder) / 1048576.0);
 
       TmService service = new TmService(tm);
       start = System.nanoTime();
@@ -241,6 +252,12 @@ public final class TmBenchmark {
         "afterGcMiB=%.0f peakMiB=%.0f",
         usedHeap() / 1048576.0,
         peakHeap() / 1048576.0);
+  }
+
+  private static long databaseSize(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
+    }
   }
 
   private static TmUnit unit(TmCorpus corpus, int i) {
