@@ -21,7 +21,8 @@ import org.tarjuman.core.model.InlineCode;
  * min} against a query of {@code n} tokens shares at least {@code t = ceil(min * n / 100)} token
  * occurrences with it ({@link FuzzyScore}), so it must contain one of the query's {@code n - t + 1}
  * rarest token occurrences. Only the posting lists of those rare tokens are read; each unit found
- * there is checked against the length bound and then scored exactly. The search is therefore exact
+ * there is checked against the length bound and the common-token bound (both with the worst score
+ * of the best list so far once it is full) and then scored exactly. The search is therefore exact
  * (no unit at or above {@code min} is missed) and fast because rare tokens have short lists.
  *
  * <p>Memory: about 4 bytes per token occurrence for the unit arrays, as much again for the
@@ -42,6 +43,8 @@ public final class TmIndex {
   private int[][] tokens = new int[1024][];
   private int[][] codes = new int[1024][];
   private int[] seen = new int[1024];
+  private int[] queryCounts = new int[1024];
+  private int[] taken = new int[64];
   private int epoch;
   private int size;
 
@@ -89,14 +92,19 @@ public final class TmIndex {
       return List.of();
     }
     epoch++;
-    for (int token : rarestPrefix(query, minScore)) {
-      for (int k = 0; k < postingSizes[token]; k++) {
-        int unit = postings[token][k];
-        if (seen[unit] != epoch) {
-          seen[unit] = epoch;
-          consider(unit, query, queryCodes, isNumber, minScore, limit, best);
+    countQuery(query, +1);
+    try {
+      for (int token : rarestPrefix(query, minScore)) {
+        for (int k = 0; k < postingSizes[token]; k++) {
+          int unit = postings[token][k];
+          if (seen[unit] != epoch) {
+            seen[unit] = epoch;
+            consider(unit, query, queryCodes, isNumber, minScore, limit, best);
+          }
         }
       }
+    } finally {
+      countQuery(query, -1);
     }
     List<IndexHit> hits = new ArrayList<>(best);
     hits.sort(WORST_FIRST.reversed());
@@ -111,10 +119,15 @@ public final class TmIndex {
       int min,
       int limit,
       PriorityQueue<IndexHit> best) {
-    if (!FuzzyScore.lengthsAllow(query.length, tokens[unit].length, min)) {
+    // Once the best list is full, a unit must reach its worst score to enter it.
+    int threshold = best.size() < limit ? min : Math.max(min, best.peek().score());
+    int[] unitTokens = tokens[unit];
+    if (!FuzzyScore.lengthsAllow(query.length, unitTokens.length, threshold)
+        || common(unitTokens)
+            < FuzzyScore.requiredCommon(Math.max(query.length, unitTokens.length), threshold)) {
       return;
     }
-    int score = FuzzyScore.score(query, tokens[unit], queryCodes, codes[unit], isNumber);
+    int score = FuzzyScore.score(query, unitTokens, queryCodes, codes[unit], isNumber);
     if (score < min) {
       return;
     }
@@ -122,6 +135,40 @@ public final class TmIndex {
     if (best.size() > limit) {
       best.poll();
     }
+  }
+
+  /** Adds {@code delta} to the query's count of each of its known tokens. */
+  private void countQuery(int[] query, int delta) {
+    if (queryCounts.length < postings.length) {
+      queryCounts = Arrays.copyOf(queryCounts, postings.length);
+    }
+    for (int token : query) {
+      if (token >= 0) {
+        queryCounts[token] += delta;
+      }
+    }
+  }
+
+  /**
+   * The size of the multiset intersection of a unit's tokens with the query's, in time linear in
+   * the unit's length (cheaper than the edit distance it bounds); leaves the counts as it found
+   * them.
+   */
+  private int common(int[] unitTokens) {
+    if (taken.length < unitTokens.length) {
+      taken = new int[unitTokens.length];
+    }
+    int common = 0;
+    for (int token : unitTokens) {
+      if (queryCounts[token] > 0) {
+        queryCounts[token]--;
+        taken[common++] = token;
+      }
+    }
+    for (int k = 0; k < common; k++) {
+      queryCounts[taken[k]]++;
+    }
+    return common;
   }
 
   /** The distinct known tokens among the query's {@code n - t + 1} rarest occurrences. */

@@ -93,6 +93,8 @@ class TmIndexTest {
       List<IndexHit> expected = bruteForce(keys, query, min);
 
       assertThat(index.search(query, List.of(), min, 10_000)).containsExactlyElementsOf(expected);
+      assertThat(index.search(query, List.of(), min, 3))
+          .containsExactlyElementsOf(expected.subList(0, Math.min(3, expected.size())));
     }
   }
 
