@@ -31,11 +31,13 @@ public final class Workspace implements AutoCloseable {
   private final DatabaseTarget target;
   private final Connection keepOpen;
   private final JdbiDocumentStore documents;
+  private final JdbiTranslationStore translations;
 
   private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
     this.target = target;
     this.keepOpen = keepOpen;
     this.documents = new JdbiDocumentStore(jdbi);
+    this.translations = new JdbiTranslationStore(jdbi);
   }
 
   /**
@@ -74,6 +76,11 @@ public final class Workspace implements AutoCloseable {
   /** The documents, versions and segments of this workspace. */
   public DocumentStore documents() {
     return documents;
+  }
+
+  /** The segments' translations, their history and the translation memory of this workspace. */
+  public TranslationStore translations() {
+    return translations;
   }
 
   /** Where the database is, for messages: a file path or a URL, never with a password. */
