@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,15 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tarjuman.core.InvalidInputException;
-import org.tarjuman.core.ingest.ImportProgress;
-import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
-import org.tarjuman.core.store.WorkspaceConfig;
-import org.tarjuman.core.workbench.LocalWorkbench;
 import org.tarjuman.xliff.model.XliffVersion;
 
 /**
@@ -35,33 +29,24 @@ import org.tarjuman.xliff.model.XliffVersion;
  */
 class XliffServiceIT {
 
-  private static final Locale AR = Locale.forLanguageTag("ar");
-  private static final Locale EN = Locale.forLanguageTag("en");
+  private static final Locale EN = SeedWorkspace.EN;
   private static final String PREFIX = "EN: ";
 
   @TempDir Path dir;
-  private LocalWorkbench workbench;
+  private SeedWorkspace workspace;
   private XliffService service;
   private String document;
 
   @BeforeEach
   void importSeedArticle() throws IOException {
-    Path article = dir.resolve(SeedArticle.NAME);
-    try (InputStream in =
-        getClass().getResourceAsStream("/org/tarjuman/seeds/" + SeedArticle.NAME)) {
-      Files.copy(in, article);
-    }
-    workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(dir.resolve("workspace")));
-    workbench.importFile(
-        new ImportRequest(article, AR, List.of(EN), Optional.empty(), Optional.empty()),
-        ImportProgress.NONE);
-    service = new XliffService(workbench.documentStore(), workbench.translationStore());
-    document = SeedArticle.NAME;
+    workspace = SeedWorkspace.importInto(dir);
+    service = workspace.service();
+    document = SeedWorkspace.DOCUMENT;
   }
 
   @AfterEach
   void closeWorkspace() {
-    workbench.close();
+    workspace.close();
   }
 
   @ParameterizedTest
@@ -148,7 +133,8 @@ class XliffServiceIT {
     assertThat(report.unchanged()).isEqualTo(15);
     assertThat(report.tmUnitsAdded()).isEqualTo(1);
     assertThat(translation(segments().get(2)).content().plainText()).isEqualTo("Revised.");
-    List<EarlierTranslation> history = workbench.translationStore().history(third.id(), EN);
+    List<EarlierTranslation> history =
+        workspace.workbench().translationStore().history(third.id(), EN);
     assertThat(history).singleElement();
     assertThat(history.get(0).translation().content()).isEqualTo(translation(third).content());
     assertThat(history.get(0).translation().origin()).isEqualTo(Origin.XLIFF);
@@ -221,7 +207,7 @@ class XliffServiceIT {
   }
 
   private List<SegmentView> segments() {
-    return workbench.segments(document, Optional.of(EN), Optional.empty());
+    return workspace.segments();
   }
 
   private static TranslationView translation(SegmentView segment) {
