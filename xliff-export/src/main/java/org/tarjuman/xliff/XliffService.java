@@ -108,26 +108,38 @@ public final class XliffService {
    *     or was exported from a workspace without its document; nothing is stored then
    */
   public ImportXliffReport importXliff(Path file) {
-    ReturnedFile returned = reader.read(file);
-    DocumentSummary summary = exportedDocument(file, returned);
-    Optional<Locale> target = XliffComparison.targetLanguage(returned.target(), summary.targets());
-    List<SegmentView> segments = documents.segments(summary.id(), target, Optional.empty());
-    int latest = segments.isEmpty() ? summary.version() : segments.get(0).version();
-    ImportPlan plan = comparison.compare(returned, segments, summary.targets(), latest);
+    Planned planned = plan(file);
+    ImportPlan plan = planned.plan();
     AppliedTranslations applied =
         plan.updates().isEmpty() ? new AppliedTranslations(0, 0, 0, 0, 0) : store(plan);
     return new ImportXliffReport(
         file,
-        returned.version(),
-        summary.id(),
-        summary.name(),
-        returned.documentVersion(),
+        planned.xliffVersion(),
+        planned.document().id(),
+        planned.document().name(),
+        plan.documentVersion(),
         plan.target(),
         applied.written(),
         plan.unchanged() + applied.unchanged(),
         plan.empty(),
         plan.rejections(),
         applied.tmUnitsAdded());
+  }
+
+  /**
+   * Reads a file and compares it with the stored segments. The file's units and the segments are
+   * garbage once this returns, so storing a large file does not hold them in memory.
+   */
+  private Planned plan(Path file) {
+    ReturnedFile returned = reader.read(file);
+    DocumentSummary summary = exportedDocument(file, returned);
+    Optional<Locale> target = XliffComparison.targetLanguage(returned.target(), summary.targets());
+    List<SegmentView> segments = documents.segments(summary.id(), target, Optional.empty());
+    int latest = segments.isEmpty() ? summary.version() : segments.get(0).version();
+    return new Planned(
+        returned.version(),
+        summary,
+        comparison.compare(returned, segments, summary.targets(), latest));
   }
 
   /** The file name an export gets by default: {@code <document name>.<target>.xlf}. */
@@ -174,6 +186,8 @@ public final class XliffService {
     }
     return byId.get();
   }
+
+  private record Planned(XliffVersion xliffVersion, DocumentSummary document, ImportPlan plan) {}
 
   private static String tags(List<Locale> languages) {
     return languages.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));

@@ -26,10 +26,12 @@ import org.tarjuman.core.text.ArabicNormaliser;
  */
 final class TmWriter {
 
+  // Only the key in the condition: H2 uses an index for an IN list only on the index's first
+  // column (see migration V2), so the language pair is checked on the rows found.
   private static final String EXISTING =
       """
-      SELECT id, source_key, target_coded, target_codes FROM tm_units
-      WHERE source_lang = :source AND target_lang = :target AND source_key IN (<keys>)
+      SELECT id, source_lang, target_lang, source_key, target_coded, target_codes, changed_at
+      FROM tm_units WHERE source_key IN (<keys>)
       ORDER BY id
       """;
 
@@ -61,6 +63,7 @@ final class TmWriter {
   private final String source;
   private final String target;
   private final String origin;
+  private final Set<Long> refreshedNow = new HashSet<>();
   private int added;
   private int refreshed;
 
@@ -85,16 +88,19 @@ final class TmWriter {
               entry.target().coded(),
               InlineCodesFormat.format(entry.target().codes())));
     }
-    Map<Identity, Long> existing = existing(identities);
+    Map<Identity, Existing> existing = existing(identities);
     Set<Identity> addedNow = new HashSet<>();
     PreparedBatch insert = handle.prepareBatch(INSERT);
     PreparedBatch refresh = handle.prepareBatch(REFRESH);
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
       Identity identity = identities.get(i);
-      Long id = existing.get(identity);
-      if (id != null) {
-        refresh.bind("id", id).bind("now", Columns.timestamp(now)).add();
+      Existing unit = existing.get(identity);
+      if (unit != null) {
+        // A unit added or refreshed earlier in this batch already has this date.
+        if (!unit.changedAt().equals(now) && refreshedNow.add(unit.id())) {
+          refresh.bind("id", unit.id()).bind("now", Columns.timestamp(now)).add();
+        }
         refreshed++;
       } else if (!addedNow.add(identity)) {
         // The same source and target twice in one chunk: the unit was just added with this date.
@@ -140,26 +146,34 @@ final class TmWriter {
         .bind("now", Columns.timestamp(now));
   }
 
-  /** The oldest existing unit of each identity among those given. */
-  private Map<Identity, Long> existing(List<Identity> identities) {
-    Map<Identity, Long> found = new HashMap<>();
+  /** The oldest existing unit of each identity among those given, in this language pair. */
+  private Map<Identity, Existing> existing(List<Identity> identities) {
+    Map<Identity, Existing> found = new HashMap<>();
     List<String> keys = identities.stream().map(Identity::key).distinct().toList();
     handle
         .createQuery(EXISTING)
-        .bind("source", source)
-        .bind("target", target)
         .bindList("keys", keys)
         .map(
             (rs, ctx) ->
                 new IdentityRow(
+                    rs.getString("source_lang"),
+                    rs.getString("target_lang"),
                     new Identity(
                         rs.getString("source_key"),
                         rs.getString("target_coded"),
                         rs.getString("target_codes")),
-                    rs.getLong("id")))
-        .forEach(row -> found.putIfAbsent(row.identity(), row.id()));
+                    new Existing(rs.getLong("id"), Columns.instant(rs, "changed_at"))))
+        .forEach(
+            row -> {
+              if (row.sourceLang().equals(source) && row.targetLang().equals(target)) {
+                found.putIfAbsent(row.identity(), row.unit());
+              }
+            });
     return found;
   }
 
-  private record IdentityRow(Identity identity, long id) {}
+  private record Existing(long id, Instant changedAt) {}
+
+  private record IdentityRow(
+      String sourceLang, String targetLang, Identity identity, Existing unit) {}
 }
