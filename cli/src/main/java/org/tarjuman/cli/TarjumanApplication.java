@@ -1,1 +1,95 @@
-package org.tarjuman.cli; public class TarjumanApplication { public static void main(String[] a){} }
+package org.tarjuman.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.tarjuman.cli.format.DocumentText;
+import org.tarjuman.cli.format.JsonOutput;
+import org.tarjuman.cli.format.SegmentText;
+import org.tarjuman.cli.shell.ExitStatusMapper;
+
+/**
+ * The Tarjuman console: {@code java -jar tarjuman.jar} opens the interactive shell, {@code java
+ * -jar tarjuman.jar COMMAND ARGS…} runs one command and exits with 0 (ok), 2 (bad input) or 1 (any
+ * other failure).
+ *
+ * <p>Commands live in one class per command group in this package ({@link ImportCommands}, {@link
+ * DocumentCommands}, {@link SegmentCommands}, {@link DemoCommands}); the shell machinery is in
+ * {@code org.tarjuman.cli.shell}, the output formats in {@code org.tarjuman.cli.format}.
+ */
+@SpringBootApplication
+public class TarjumanApplication {
+
+  /** Columns the text output is laid out for. */
+  static final int WIDTH = 80;
+
+  public static void main(String[] args) {
+    // Standard output and error are UTF-8 whatever the platform's default encoding is.
+    System.setOut(
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    System.setErr(
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    boolean debug = isDebug(System.getenv("TARJUMAN_DEBUG"));
+
+    SpringApplication application = new SpringApplication(TarjumanApplication.class);
+    // Program arguments are commands, never Spring properties ("--name" is an option of import).
+    application.setAddCommandLineProperties(false);
+    Map<String, Object> properties = new HashMap<>();
+    // Spring Shell 4 runs the interactive shell unless told otherwise, ignoring the arguments.
+    properties.put("spring.shell.interactive.enabled", args.length == 0);
+    properties.put("spring.shell.debug.enabled", debug);
+    application.setDefaultProperties(properties);
+    if (debug) {
+      // application-debug.properties: Spring Boot's start-up and failure reports.
+      application.setAdditionalProfiles("debug");
+    }
+
+    int exitCode;
+    try {
+      exitCode = SpringApplication.exit(application.run(args));
+    } catch (RuntimeException e) {
+      // The console itself failed to start; commands never get here (ExitStatusMapper maps theirs).
+      if (debug) {
+        e.printStackTrace();
+      }
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      System.err.println(
+          "Unexpected error: " + root.getMessage() + " (run with TARJUMAN_DEBUG=1 for details)");
+      exitCode = ExitStatusMapper.FAILURE;
+    }
+    System.exit(exitCode);
+  }
+
+  private static boolean isDebug(String value) {
+    return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+  }
+
+  @Bean
+  WorkbenchFactory workbenchFactory() {
+    return WorkbenchFactory.fromEnvironment();
+  }
+
+  @Bean
+  JsonOutput jsonOutput() {
+    return new JsonOutput();
+  }
+
+  @Bean
+  DocumentText documentText() {
+    return new DocumentText(WIDTH);
+  }
+
+  @Bean
+  SegmentText segmentText() {
+    return new SegmentText(WIDTH);
+  }
+}

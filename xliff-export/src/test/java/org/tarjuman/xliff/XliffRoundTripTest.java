@@ -114,16 +114,7 @@ class XliffRoundTripTest {
       out.add(
           update == null
               ? segment
-              : new SegmentView(
-                  segment.id(),
-                  segment.documentId(),
-                  segment.documentName(),
-                  segment.version(),
-                  segment.unitIndex(),
-                  segment.unitKey(),
-                  segment.index(),
-                  segment.source(),
-                  segment.words(),
+              : segment.withTranslations(
                   List.of(
                       new TranslationView(
                           plan.target(),

@@ -1,0 +1,121 @@
+package org.tarjuman.cli.format;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.ImportReport;
+
+/** The plain-text output of {@code import}, {@code docs} and {@code stats}. */
+public final class DocumentText {
+
+  private final int width;
+
+  /** Text for a terminal about {@code width} columns wide. */
+  public DocumentText(int width) {
+    this.width = width;
+  }
+
+  /** What an import did: the document, its version, what was found in the file. */
+  public String importReport(ImportReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("Imported document ")
+        .append(report.documentId())
+        .append(", version ")
+        .append(report.version())
+        .append(": ")
+        .append(report.name());
+    line(out, "type", mediaType(report.mediaType(), report.charset()));
+    line(out, "units", report.units());
+    line(out, "segments", report.segments());
+    line(out, "words", report.words());
+    for (String warning : report.warnings()) {
+      line(out, "warning", warning);
+    }
+    return out.toString();
+  }
+
+  /** The documents of the workspace, one per row. */
+  public String documents(List<DocumentSummary> documents) {
+    if (documents.isEmpty()) {
+      return "No documents yet. Import one: import FILE --source ar --target en";
+    }
+    TextTable table =
+        new TextTable(width)
+            .numberColumn("ID")
+            .numberColumn("VER")
+            .column("LANGUAGES")
+            .numberColumn("SEGMENTS")
+            .numberColumn("WORDS")
+            .column("TRANSLATED")
+            .column("NAME")
+            .unbrokenLastColumn();
+    for (DocumentSummary d : documents) {
+      table.row(d.id(), d.version(), languages(d), d.segments(), d.words(), progress(d), d.name());
+    }
+    return table.render();
+  }
+
+  /** Counts for one document. */
+  public String stats(DocumentStats stats) {
+    StringBuilder out = new StringBuilder();
+    out.append(stats.documentName()).append(", version ").append(stats.version());
+    line(out, "segments", stats.segments());
+    line(out, "words", stats.words());
+    line(out, "characters", stats.characters() + " (without spaces)");
+    line(out, "repetitions", repetitions(stats));
+    return out.toString();
+  }
+
+  /** Counts for every document, one per row. */
+  public String stats(List<DocumentStats> stats) {
+    if (stats.isEmpty()) {
+      return "No documents yet. Import one: import FILE --source ar --target en";
+    }
+    TextTable table =
+        new TextTable(width)
+            .numberColumn("SEGMENTS")
+            .numberColumn("WORDS")
+            .numberColumn("CHARACTERS")
+            .column("REPETITIONS")
+            .numberColumn("VER")
+            .column("NAME")
+            .unbrokenLastColumn();
+    for (DocumentStats s : stats) {
+      table.row(
+          s.segments(), s.words(), s.characters(), repetitions(s), s.version(), s.documentName());
+    }
+    return table.render();
+  }
+
+  private static String repetitions(DocumentStats stats) {
+    return count(stats.repeatedSegments(), "segment") + ", " + count(stats.repeatedWords(), "word");
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + "s");
+  }
+
+  /** {@code ar → en, fr}. */
+  static String languages(DocumentSummary d) {
+    return d.source().toLanguageTag()
+        + " → "
+        + d.targets().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
+  }
+
+  /** Per target, translated segments out of all: {@code en 3/16, fr 0/16}. */
+  static String progress(DocumentSummary d) {
+    return d.targets().stream()
+        .map(t -> t.toLanguageTag() + " " + d.translated().getOrDefault(t, 0) + "/" + d.segments())
+        .collect(Collectors.joining(", "));
+  }
+
+  static String mediaType(String mediaType, String charset) {
+    return charset == null || charset.isEmpty() ? mediaType : mediaType + "; charset=" + charset;
+  }
+
+  private static void line(StringBuilder out, String label, Object value) {
+    out.append("\n  ").append(String.format(Locale.ROOT, "%-12s", label)).append(value);
+  }
+}

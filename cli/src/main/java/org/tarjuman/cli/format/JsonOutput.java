@@ -1,0 +1,218 @@
+package org.tarjuman.cli.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+
+/**
+ * The {@code --json} output of the commands: one JSON document each, for scripts and tests.
+ *
+ * <p>The shapes are defined here, as records, rather than by serialising the core model directly,
+ * so that a change in the core does not silently change what scripts read. Text is written as
+ * Unicode (Arabic is not escaped), languages as BCP 47 tags, statuses and origins as the labels
+ * users type, instants in ISO 8601.
+ */
+public final class JsonOutput {
+
+  /** Built on first use: most runs of the console write no JSON and need not load Jackson. */
+  private ObjectMapper mapper;
+
+  /** {@code docs --json}. */
+  public String documents(List<DocumentSummary> documents) {
+    return write(Map.of("documents", documents.stream().map(JsonOutput::document).toList()));
+  }
+
+  /** {@code segments DOC --json}: the segments, with the status into {@code target} when given. */
+  public String segments(
+      DocumentSummary document, Optional<Locale> target, List<SegmentView> segments) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("document", document.name());
+    out.put("documentId", document.id());
+    out.put("version", document.version());
+    out.put("target", target.map(Locale::toLanguageTag).orElse(null));
+    out.put("segments", segments.stream().map(s -> segment(s, target)).toList());
+    return write(out);
+  }
+
+  /** {@code segment ID --json}. */
+  public String segment(SegmentView segment) {
+    return write(segment(segment, Optional.empty()));
+  }
+
+  /** {@code find TEXT --json}. */
+  public String hits(String query, List<FindHit> hits) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", query);
+    out.put("hits", hits.stream().map(JsonOutput::hit).toList());
+    return write(out);
+  }
+
+  /** {@code stats DOC --json}. */
+  public String stats(DocumentStats stats) {
+    return write(statsOf(stats));
+  }
+
+  /** {@code stats --json}: one entry per document. */
+  public String stats(List<DocumentStats> stats) {
+    return write(Map.of("documents", stats.stream().map(JsonOutput::statsOf).toList()));
+  }
+
+  private synchronized ObjectMapper mapper() {
+    if (mapper == null) {
+      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+    return mapper;
+  }
+
+  private String write(Object value) {
+    try {
+      return mapper().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      // Only maps, lists, records and strings reach here; failing to write them is a bug.
+      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static DocumentJson document(DocumentSummary d) {
+    Map<String, ProgressJson> progress = new LinkedHashMap<>();
+    for (Locale target : d.targets()) {
+      progress.put(
+          target.toLanguageTag(),
+          new ProgressJson(d.translated().getOrDefault(target, 0), d.segments()));
+    }
+    return new DocumentJson(
+        d.id(),
+        d.name(),
+        d.version(),
+        d.source().toLanguageTag(),
+        d.targets().stream().map(Locale::toLanguageTag).toList(),
+        d.mediaType(),
+        d.charset(),
+        d.sha256(),
+        d.segments(),
+        d.words(),
+        d.importedAt().toString(),
+        progress);
+  }
+
+  private static SegmentJson segment(SegmentView s, Optional<Locale> target) {
+    List<TranslationView> translations =
+        s.translations().stream().filter(t -> target.map(t.target()::equals).orElse(true)).toList();
+    String status =
+        target
+            .map(
+                language ->
+                    translations.stream()
+                        .findFirst()
+                        .map(TranslationView::status)
+                        .orElse(Status.NEW)
+                        .label())
+            .orElse(null);
+    return new SegmentJson(
+        s.id(),
+        s.documentId(),
+        s.documentName(),
+        s.version(),
+        s.index(),
+        s.unitIndex(),
+        s.unitKey(),
+        s.source().plainText(),
+        s.source().codes().stream().map(JsonOutput::code).toList(),
+        s.words(),
+        status,
+        translations.stream().map(JsonOutput::translation).toList());
+  }
+
+  private static CodeJson code(InlineCode c) {
+    return new CodeJson(c.kind().name().toLowerCase(Locale.ROOT), c.id(), c.type(), c.data());
+  }
+
+  private static TranslationJson translation(TranslationView t) {
+    Content content = t.content();
+    return new TranslationJson(
+        t.target().toLanguageTag(),
+        content == null ? null : content.plainText(),
+        t.status() == null ? null : t.status().label(),
+        t.origin() == null ? null : t.origin().label(),
+        t.score(),
+        t.changedAt() == null ? null : t.changedAt().toString());
+  }
+
+  private static HitJson hit(FindHit h) {
+    return new HitJson(
+        h.segmentId(), h.documentName(), h.version(), h.index(), h.source(), h.start(), h.end());
+  }
+
+  private static StatsJson statsOf(DocumentStats s) {
+    return new StatsJson(
+        s.documentName(),
+        s.version(),
+        s.segments(),
+        s.words(),
+        s.characters(),
+        s.repeatedSegments(),
+        s.repeatedWords());
+  }
+
+  record DocumentJson(
+      long id,
+      String name,
+      int version,
+      String source,
+      List<String> targets,
+      String mediaType,
+      String charset,
+      String sha256,
+      int segments,
+      long words,
+      String importedAt,
+      Map<String, ProgressJson> progress) {}
+
+  record ProgressJson(int translated, int segments) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SegmentJson(
+      long id,
+      long documentId,
+      String document,
+      int version,
+      int index,
+      int unitIndex,
+      String unitKey,
+      String source,
+      List<CodeJson> codes,
+      long words,
+      String status,
+      List<TranslationJson> translations) {}
+
+  record CodeJson(String kind, int id, String type, String data) {}
+
+  record TranslationJson(
+      String target, String text, String status, String origin, Integer score, String changedAt) {}
+
+  record HitJson(
+      long segmentId, String document, int version, int index, String source, int start, int end) {}
+
+  record StatsJson(
+      String document,
+      int version,
+      int segments,
+      long words,
+      long characters,
+      int repeatedSegments,
+      long repeatedWords) {}
+}

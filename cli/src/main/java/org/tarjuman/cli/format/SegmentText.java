@@ -1,0 +1,167 @@
+package org.tarjuman.cli.format;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+
+/**
+ * The plain-text output of {@code segments}, {@code segment} and {@code find}. Sources are shown as
+ * in the original document ({@link org.tarjuman.core.model.Content#plainText()}), in logical order,
+ * in the last column of a table or on lines of their own.
+ */
+public final class SegmentText {
+
+  private static final String INDENT = "  ";
+
+  private final int width;
+
+  /** Text for a terminal about {@code width} columns wide. */
+  public SegmentText(int width) {
+    this.width = width;
+  }
+
+  /**
+   * A document's segments in order; with a target, each segment's status into it. {@code status} is
+   * the filter the segments were selected by, to say so when none matched.
+   */
+  public String segments(
+      DocumentSummary document,
+      Optional<Locale> target,
+      Optional<Status> status,
+      List<SegmentView> segments) {
+    String title =
+        document.name() + " (document " + document.id() + ", version " + document.version() + ")";
+    if (segments.isEmpty()) {
+      return title
+          + ": no segments"
+          + status.map(s -> " with status " + s.label()).orElse("")
+          + target.map(t -> " into " + t.toLanguageTag()).orElse("");
+    }
+    TextTable table =
+        new TextTable(width).numberColumn("ID").numberColumn("#").numberColumn("WORDS");
+    target.ifPresent(t -> table.column("STATUS " + t.toLanguageTag()));
+    table.column("SOURCE");
+    for (SegmentView s : segments) {
+      String source = s.source().plainText();
+      if (target.isPresent()) {
+        table.row(s.id(), s.index(), s.words(), status(s, target.get()).label(), source);
+      } else {
+        table.row(s.id(), s.index(), s.words(), source);
+      }
+    }
+    return title + ", " + segments.size() + " segments\n" + table.render();
+  }
+
+  /** One segment: where it is, its source and inline codes, and its translations. */
+  public String segment(SegmentView s, Optional<Locale> target) {
+    StringBuilder out = new StringBuilder();
+    out.append("Segment ")
+        .append(s.id())
+        .append(": ")
+        .append(s.documentName())
+        .append(" (document ")
+        .append(s.documentId())
+        .append("), version ")
+        .append(s.version())
+        .append(", position ")
+        .append(s.index())
+        .append(", ")
+        .append(s.words())
+        .append(" words\n");
+    out.append("\nSource\n");
+    appendWrapped(out, s.source().plainText());
+    if (!s.source().codes().isEmpty()) {
+      out.append("\nInline codes\n");
+      appendCodes(out, s.source().codes());
+    }
+    out.append("\nTranslations\n");
+    appendTranslations(out, s.translations(), target);
+    return out.toString().stripTrailing();
+  }
+
+  private void appendCodes(StringBuilder out, List<InlineCode> codes) {
+    TextTable table = new TextTable(width - INDENT.length()).column("TYPE").column("ORIGINAL");
+    for (InlineCode code : codes) {
+      String type =
+          code.type().isEmpty() ? code.kind().name().toLowerCase(Locale.ROOT) : code.type();
+      table.row(type, code.data());
+    }
+    for (String line : table.render().split("\n", -1)) {
+      out.append(INDENT).append(line).append('\n');
+    }
+  }
+
+  private void appendTranslations(
+      StringBuilder out, List<TranslationView> all, Optional<Locale> target) {
+    List<TranslationView> translations =
+        all.stream().filter(t -> target.map(t.target()::equals).orElse(true)).toList();
+    if (translations.isEmpty()) {
+      String none =
+          target
+              .map(t -> "no translation into " + t.toLanguageTag() + " yet")
+              .orElse("no translations yet");
+      out.append(INDENT).append(none).append('\n');
+    }
+    for (TranslationView t : translations) {
+      out.append(INDENT)
+          .append(t.target().toLanguageTag())
+          .append(": ")
+          .append(describe(t))
+          .append('\n');
+      appendWrapped(out, t.content() == null ? "" : t.content().plainText());
+    }
+  }
+
+  /** Concordance hits; says so when the limit may have cut the list short. */
+  public String hits(String query, List<FindHit> hits, int limit) {
+    if (hits.isEmpty()) {
+      return "No segment contains \"" + query + "\"";
+    }
+    TextTable table =
+        new TextTable(width)
+            .numberColumn("ID")
+            .column("DOCUMENT")
+            .numberColumn("#")
+            .column("SOURCE");
+    for (FindHit hit : hits) {
+      table.row(
+          hit.segmentId(), TextTable.truncate(hit.documentName(), 24), hit.index(), hit.source());
+    }
+    String more =
+        hits.size() >= limit ? "\n(the first " + limit + " hits; use --limit to see more)" : "";
+    return table.render() + more;
+  }
+
+  /** A segment's status into {@code target}; without a translation it is new. */
+  static Status status(SegmentView segment, Locale target) {
+    return segment.translations().stream()
+        .filter(t -> t.target().equals(target))
+        .findFirst()
+        .map(TranslationView::status)
+        .orElse(Status.NEW);
+  }
+
+  private static String describe(TranslationView t) {
+    StringBuilder out = new StringBuilder();
+    out.append(t.status() == null ? "?" : t.status().label());
+    if (t.origin() != null) {
+      out.append(", ").append(t.origin().label());
+      if (t.score() != null) {
+        out.append(' ').append(t.score()).append('%');
+      }
+    }
+    return out.toString();
+  }
+
+  private void appendWrapped(StringBuilder out, String text) {
+    for (String line : TextTable.wrap(text, width - INDENT.length())) {
+      out.append(INDENT).append(line).append('\n');
+    }
+  }
+}

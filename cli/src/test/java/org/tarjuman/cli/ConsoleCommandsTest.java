@@ -1,0 +1,321 @@
+package org.tarjuman.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.tarjuman.cli.shell.CommandLineParser;
+import org.tarjuman.cli.shell.ConsoleRunner;
+import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.cli.shell.Stderr;
+import org.tarjuman.core.StorageException;
+
+/**
+ * The commands as Spring Shell wires them (annotations, parser, exit status mapper), run one at a
+ * time like {@code java -jar tarjuman.jar ARGS…}, against a fake workspace.
+ */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class ConsoleCommandsTest {
+
+  @TestConfiguration
+  static class FakeWorkspace {
+    @Bean
+    FakeWorkspaces fakeWorkspaces() {
+      return new FakeWorkspaces();
+    }
+
+    @Bean
+    @Primary
+    WorkbenchFactory fakeWorkbenchFactory(FakeWorkspaces workspaces) {
+      return workspaces.factory();
+    }
+  }
+
+  record Run(int exitCode, String out, String err) {}
+
+  @Autowired ApplicationContext context;
+  @Autowired CommandLineParser parser;
+  @Autowired CommandRegistry registry;
+  @Autowired ExitStatusMapper mapper;
+  @Autowired WorkbenchFactory workbenches;
+  @Autowired FakeWorkspaces workspaces;
+  @TempDir Path files;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  private FakeWorkbench fake() {
+    return (FakeWorkbench) workbenches.workbench();
+  }
+
+  @AfterEach
+  void stopFailing() {
+    fake().failWith(null);
+  }
+
+  private Run run(String... words) {
+    StringWriter out = new StringWriter();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Stderr stderr =
+        new Stderr(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> false);
+    ConsoleRunner runner =
+        new ConsoleRunner(
+            context.getBeanProvider(ShellRunner.class),
+            /* interactive= */ false,
+            parser,
+            registry,
+            mapper,
+            stderr,
+            new PrintWriter(out));
+    int code = runner.runOnce(List.of(words));
+    return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The output with each wrapped table cell joined back onto one line. */
+  private static String unwrapped(String out) {
+    return out.replaceAll("\\n +", " ");
+  }
+
+  private static void assertBadInput(Run run, String... messageParts) {
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("error: ")
+        .contains(messageParts);
+  }
+
+  @Test
+  void docsJsonIsOneJsonDocumentWithArabicUnescaped() throws Exception {
+    Run run = run("docs", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains(FakeWorkbench.NAME).doesNotContain("\\u");
+    JsonNode documents = json.readTree(run.out()).get("documents");
+    assertThat(documents).hasSize(1);
+  }
+
+  @Test
+  void segmentsListsEverySegmentByDocumentName() {
+    Run run = run("segments", FakeWorkbench.NAME);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(unwrapped(run.out()))
+        .contains(FakeWorkbench.FIRST, FakeWorkbench.SECOND, FakeWorkbench.THIRD);
+  }
+
+  @Test
+  void segmentsFiltersByStatusIntoATarget() throws Exception {
+    Run run = run("segments", "1", "--json", "--target", "en", "--status", "translated");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode segments = json.readTree(run.out()).get("segments");
+    assertThat(segments)
+        .singleElement()
+        .satisfies(s -> assertThat(s.get("id").asLong()).isEqualTo(102));
+  }
+
+  @Test
+  void rejectsAnUnknownStatusNamingTheValidOnes() {
+    assertBadInput(
+        run("segments", "1", "--target", "en", "--status", "done"),
+        "unknown status 'done'",
+        "new, draft, needs-review, translated, reviewed, final");
+  }
+
+  @Test
+  void rejectsAStatusWithoutATarget() {
+    assertBadInput(run("segments", "1", "--status", "new"), "--status needs --target");
+  }
+
+  @Test
+  void rejectsATargetTheDocumentIsNotTranslatedInto() {
+    assertBadInput(run("segments", "1", "--target", "fr"), "not translated into fr", "en");
+  }
+
+  @Test
+  void rejectsAnUnknownLanguageTag() {
+    assertBadInput(run("segments", "1", "--target", "xx"), "xx");
+  }
+
+  @Test
+  void rejectsAnUnknownDocument() {
+    assertBadInput(run("segments", "nope.txt"), "no document 'nope.txt'");
+    assertBadInput(run("stats", "42"), "no document '42'");
+  }
+
+  @Test
+  void rejectsAMissingDocumentArgument() {
+    assertBadInput(run("segments"), "missing DOC", "usage: segments DOC");
+  }
+
+  @Test
+  void showsOneSegmentWithItsInlineCodes() {
+    Run run = run("segment", "102");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("hashtag", FakeWorkbench.HASHTAG, "tm-exact");
+  }
+
+  @Test
+  void rejectsAnUnknownOrMalformedSegmentId() {
+    assertBadInput(run("segment", "999"), "no segment 999");
+    assertBadInput(run("segment", "abc"), "must be a positive whole number");
+  }
+
+  @Test
+  void findsAPhraseGivenAsSeveralWords() throws Exception {
+    Run run = run("find", "في", "بيان", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode root = json.readTree(run.out());
+    assertThat(root.get("query").asText()).isEqualTo("في بيان");
+    assertThat(root.get("hits"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("segmentId").asLong()).isEqualTo(102));
+  }
+
+  @Test
+  void rejectsALimitThatIsNotAUsableNumber() {
+    assertBadInput(run("find", "قال", "--limit", "abc"), "'abc' is not a whole number");
+    assertBadInput(run("find", "قال", "--limit", "0"), "--limit must be between 1 and 1000");
+  }
+
+  @Test
+  void statsWithoutADocumentGivesOneRowPerDocument() throws Exception {
+    Run text = run("stats");
+    Run asJson = run("stats", "--json");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out().lines()).hasSize(2);
+    assertThat(json.readTree(asJson.out()).get("documents")).hasSize(1);
+  }
+
+  @Test
+  void importsAFileAndReportsWhatItFound() throws Exception {
+    Path file = Files.writeString(files.resolve("مقال.txt"), FakeWorkbench.FIRST);
+
+    Run run =
+        run("import", file.toString(), "--source", "ar", "--target", "en,fr", "--name", "article");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Imported document 1, version 1: article", "text/plain; charset=UTF-8");
+    assertThat(fake().imports)
+        .last()
+        .satisfies(
+            request -> {
+              assertThat(request.file()).isEqualTo(file);
+              assertThat(request.targets())
+                  .containsExactly(FakeWorkbench.EN, java.util.Locale.forLanguageTag("fr"));
+              assertThat(request.documentName()).isEqualTo("article");
+            });
+  }
+
+  @Test
+  void rejectsAnImportWithoutItsLanguages() {
+    assertBadInput(run("import", "a.txt", "--target", "en"), "missing option --source");
+    assertBadInput(run("import", "a.txt", "--source", "ar", "--target", "zz"), "zz");
+  }
+
+  @Test
+  void rejectsAnImportOfAMissingFile() {
+    assertBadInput(
+        run("import", files.resolve("missing.txt").toString(), "--source", "ar", "--target", "en"),
+        "no such file");
+  }
+
+  @Test
+  void rejectsUnknownCommandsAndOptions() {
+    assertBadInput(run("frobnicate"), "unknown command 'frobnicate'");
+    assertBadInput(run("docs", "--all"), "unknown option --all");
+  }
+
+  @Test
+  void reportsAStorageFailureInOneLineWithExitCodeOne() {
+    fake()
+        .failWith(
+            new StorageException(
+                "cannot read the workspace database", new SQLException("disk I/O error")));
+
+    Run run = run("docs");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .containsExactly("error: cannot read the workspace database: disk I/O error");
+  }
+
+  @Test
+  void reportsAnUnexpectedFailureWithItsRootCauseAndNoStackTrace() {
+    fake().failWith(new IllegalStateException("boom"));
+
+    Run run = run("docs", "--json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("Unexpected error: boom")
+        .contains("TARJUMAN_DEBUG=1");
+  }
+
+  @Test
+  void printsHelpForTheConsoleAndForOneCommand() {
+    Run all = run("help");
+    Run one = run("import", "--help");
+
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.out())
+        .contains("import", "docs", "segments", "segment", "find", "stats", "demo");
+    assertThat(one.exitCode()).isZero();
+    assertThat(one.out()).startsWith("Usage: import FILE --source ar --target en[,fr]");
+  }
+
+  @Test
+  void demoImportsTheSeedIntoAFreshWorkspaceAndSaysHowToReturn() {
+    Run run = run("demo");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    Path demo = workspaces.opened.get(workspaces.opened.size() - 1).folder();
+    assertThat(demo.getParent()).isEqualTo(workspaces.folder);
+    assertThat(demo.getFileName().toString()).matches("demo-\\d{8}-\\d{6}(-\\d+)?");
+    FakeWorkbench demoWorkbench = workspaces.workbenches.get(workspaces.workbenches.size() - 1);
+    assertThat(demoWorkbench.imports)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.file().getFileName()).hasToString(DemoCommands.SEED_NAME);
+              assertThat(request.source()).isEqualTo(FakeWorkbench.AR);
+              assertThat(request.targets()).containsExactly(FakeWorkbench.EN);
+              assertThat(Files.exists(request.file())).isFalse();
+            });
+    assertThat(demoWorkbench.closed).isTrue();
+    assertThat(unwrapped(run.out()))
+        .contains("Imported document 1", FakeWorkbench.FIRST, "STATUS en")
+        .contains("TARJUMAN_WORKSPACE=" + demo, " segments " + DemoCommands.SEED_NAME);
+  }
+}

@@ -1,0 +1,304 @@
+package org.tarjuman.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The console as users run it: {@code java -jar target/tarjuman.jar ARGS…} as a process, with a
+ * workspace of its own, on the bundled Arabic article.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+
+  private static final Path JAR =
+      Path.of(System.getProperty("tarjuman.jar", "target/tarjuman.jar")).toAbsolutePath();
+  private static final String SEED = "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
+  private static final String SEED_NAME = "ar-news-morocco-israel-military-visit.txt";
+  private static final int SEED_SEGMENTS = 16;
+
+  /** A row of the segments table: id, position, words, status, then the source. */
+  private static final Pattern SEGMENT_ROW = Pattern.compile("^ *\\d+ +\\d+ +\\d+ +[a-z-]+ +\\S.*");
+
+  @TempDir static Path workspace;
+  @TempDir static Path files;
+
+  private final ObjectMapper json =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private Path seed;
+  private String docsBefore;
+
+  record Result(int exitCode, String out, String err) {}
+
+  private Result run(String... args) throws IOException, InterruptedException {
+    return run(workspace, args);
+  }
+
+  private Result run(Path workspaceFolder, String... args)
+      throws IOException, InterruptedException {
+    return run(workspaceFolder, nullDevice(), args);
+  }
+
+  private Result run(Path workspaceFolder, java.io.File input, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(files, "out", ".txt");
+    Path err = Files.createTempFile(files, "err", ".txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(input))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("TARJUMAN_WORKSPACE", workspaceFolder.toString());
+    env.remove("TARJUMAN_DB_URL");
+    env.remove("TARJUMAN_DEBUG");
+    Process process = builder.start();
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("tarjuman " + String.join(" ", args) + " did not finish");
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static java.io.File nullDevice() {
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+
+  @BeforeAll
+  void importTheSeed() throws Exception {
+    assertThat(JAR).as("the jar built by `package`").isRegularFile();
+    seed = files.resolve(SEED_NAME);
+    try (InputStream in = ConsoleIT.class.getClassLoader().getResourceAsStream(SEED)) {
+      Files.copy(in, seed);
+    }
+    Result imported = run("import", seed.toString(), "--source", "ar", "--target", "en");
+    assertThat(imported.err()).isEmpty();
+    assertThat(imported.exitCode()).isZero();
+    docsBefore = run("docs", "--json").out();
+  }
+
+  @Test
+  @Order(1)
+  void importPrintsTheDocumentAndItsCounts() throws Exception {
+    Result again =
+        run("import", seed.toString(), "--source", "ar", "--target", "en", "--name", "copy");
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.err()).isEmpty();
+    assertThat(again.out())
+        .contains("Imported document", "version 1: copy", "text/plain; charset=UTF-8", "units")
+        .containsPattern("segments +" + SEED_SEGMENTS + "\n")
+        .containsPattern("words +\\d+");
+    docsBefore = run("docs", "--json").out();
+  }
+
+  @Test
+  @Order(2)
+  void docsJsonIsExactlyOneJsonDocument() throws Exception {
+    Result docs = run("docs", "--json");
+
+    assertThat(docs.exitCode()).isZero();
+    assertThat(docs.err()).isEmpty();
+    JsonNode documents = json.readTree(docs.out()).get("documents");
+    assertThat(documents.findValuesAsText("name")).contains(SEED_NAME);
+    JsonNode article = documents.get(0);
+    assertThat(article.get("source").asText()).isEqualTo("ar");
+    assertThat(article.get("segments").asInt()).isEqualTo(SEED_SEGMENTS);
+  }
+
+  @Test
+  @Order(3)
+  void segmentsJsonListsEverySegmentWithArabicUnescaped() throws Exception {
+    Result segments = run("segments", SEED_NAME, "--json");
+
+    assertThat(segments.exitCode()).isZero();
+    assertThat(segments.err()).isEmpty();
+    assertThat(segments.out())
+        .contains("يصل المفتش العام للقوات المسلحة الملكية المغربية")
+        .doesNotContain("\\u06");
+    JsonNode list = json.readTree(segments.out()).get("segments");
+    assertThat(list).hasSize(SEED_SEGMENTS);
+    assertThat(list.get(0).get("index").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(4)
+  void segmentAndFindAndStatsWorkOnTheImportedArticle() throws Exception {
+    JsonNode first =
+        json.readTree(run("segments", SEED_NAME, "--json").out()).get("segments").get(0);
+
+    Result segment = run("segment", first.get("id").asText(), "--target", "en");
+    Result find = run("find", "المفتش", "العام", "--json");
+    Result stats = run("stats", SEED_NAME, "--json");
+
+    assertThat(segment.exitCode()).isZero();
+    assertThat(segment.out()).contains("no translation into en yet");
+    assertThat(find.exitCode()).isZero();
+    assertThat(json.readTree(find.out()).get("hits").findValuesAsText("segmentId"))
+        .contains(first.get("id").asText());
+    assertThat(stats.exitCode()).isZero();
+    assertThat(json.readTree(stats.out()).get("segments").asInt()).isEqualTo(SEED_SEGMENTS);
+  }
+
+  @Test
+  @Order(5)
+  void demoImportsTheArticleIntoAFreshWorkspaceAndShowsItsSegments() throws Exception {
+    Result demo = run("demo");
+
+    assertThat(demo.exitCode()).isZero();
+    assertThat(demo.err()).isEmpty();
+    assertThat(demo.out().lines().filter(line -> SEGMENT_ROW.matcher(line).matches()))
+        .hasSize(SEED_SEGMENTS);
+    try (Stream<Path> folders = Files.list(workspace)) {
+      Path demoFolder =
+          folders
+              .filter(p -> p.getFileName().toString().startsWith("demo-"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(demo.out()).contains("TARJUMAN_WORKSPACE=" + demoFolder, "segments " + SEED_NAME);
+      Result inDemo = run(demoFolder, "docs", "--json");
+      assertThat(json.readTree(inDemo.out()).get("documents")).hasSize(1);
+    }
+    assertThat(run("docs", "--json").out()).isEqualTo(docsBefore);
+  }
+
+  Stream<Arguments> badInputs() throws IOException {
+    Path directory = Files.createDirectories(files.resolve("a-folder"));
+    Path empty = Files.write(files.resolve("empty.txt"), new byte[0]);
+    byte[] binary = new byte[4096];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 31 % 256);
+    }
+    Path bin = Files.write(files.resolve("data.bin"), binary);
+    Path png =
+        Files.write(
+            files.resolve("picture.png"),
+            new byte[] {
+              (byte) 0x89,
+              'P',
+              'N',
+              'G',
+              '\r',
+              '\n',
+              0x1A,
+              '\n',
+              0,
+              0,
+              0,
+              13,
+              'I',
+              'H',
+              'D',
+              'R',
+              0,
+              0,
+              0,
+              1,
+              0,
+              0,
+              0,
+              1,
+              8,
+              6,
+              0,
+              0,
+              0,
+              0x1F,
+              0x15,
+              (byte) 0xC4,
+              (byte) 0x89
+            });
+    String missing = files.resolve("missing.txt").toString();
+    return Stream.of(
+        Arguments.of(
+            "a missing file", new String[] {"import", missing, "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "a directory",
+            new String[] {"import", directory.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "an empty file",
+            new String[] {"import", empty.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "a binary file",
+            new String[] {"import", bin.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "a PNG image",
+            new String[] {"import", png.toString(), "--source", "ar", "--target", "en"}),
+        Arguments.of(
+            "an unknown language",
+            new String[] {"import", seed.toString(), "--source", "ar", "--target", "xx"}),
+        Arguments.of("an unknown document id", new String[] {"segments", "999"}),
+        Arguments.of("an unknown document name", new String[] {"segments", "no-such-document.txt"}),
+        Arguments.of("an unknown segment id", new String[] {"segment", "999999"}),
+        Arguments.of("an unknown option", new String[] {"docs", "--all"}),
+        Arguments.of("an unknown command", new String[] {"frobnicate"}));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badInputs")
+  @Order(6)
+  void badInputGivesOneLineOnStderrAndExitCodeTwo(String what, String[] args) throws Exception {
+    Result result = run(args);
+
+    assertThat(result.exitCode()).as(what + ": exit code").isEqualTo(2);
+    assertThat(result.out()).as(what + ": stdout").isEmpty();
+    assertThat(result.err().lines())
+        .as(what + ": stderr")
+        .singleElement()
+        .asString()
+        .startsWith("error: ")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  @Order(7)
+  void badInputLeavesTheWorkspaceUnchanged() throws Exception {
+    assertThat(run("docs", "--json").out()).isEqualTo(docsBefore);
+  }
+
+  @Test
+  @Order(8)
+  void withoutArgumentsRunsTheInteractiveShellUntilExit() throws Exception {
+    Path input = Files.writeString(files.resolve("typed.txt"), "docs\nsegment abc\nexit\n");
+
+    Result shell = run(workspace, input.toFile());
+
+    assertThat(shell.exitCode()).isZero();
+    assertThat(shell.out())
+        .contains("tarjuman> ", SEED_NAME, "must be a positive whole number", "Exiting the shell");
+    assertThat(shell.err()).isEmpty();
+  }
+}

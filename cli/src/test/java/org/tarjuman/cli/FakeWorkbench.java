@@ -1,0 +1,178 @@
+package org.tarjuman.cli;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.ingest.ImportProgress;
+import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.workbench.Workbench;
+
+/**
+ * An in-memory workspace holding one Arabic document of three segments, the second translated into
+ * English and carrying a hashtag as an inline code. {@link #failWith} makes every call throw.
+ */
+public final class FakeWorkbench implements Workbench {
+
+  public static final Locale AR = Locale.forLanguageTag("ar");
+  public static final Locale EN = Locale.forLanguageTag("en");
+  public static final String NAME = "خبر.txt";
+  public static final String FIRST =
+      "يصل المفتش العام للقوات المسلحة الملكية المغربية، الاثنين، إسرائيل.";
+  public static final String HASHTAG = "#جيش_الدفاع";
+  public static final String SECOND_CODED =
+      "وقال في بيان " + Content.PLACEHOLDER + (char) Content.INDEX_BASE + " اليوم؟";
+  public static final String SECOND = "وقال في بيان " + HASHTAG + " اليوم؟";
+  public static final String THIRD = "وتأتي الزيارة بعد شهرين؛ مُدّة قصيرة.";
+
+  public final List<ImportRequest> imports = new ArrayList<>();
+  public boolean closed;
+  private RuntimeException failure;
+
+  /** Every later call throws {@code failure}. */
+  public FakeWorkbench failWith(RuntimeException failure) {
+    this.failure = failure;
+    return this;
+  }
+
+  public static DocumentSummary summary() {
+    return new DocumentSummary(
+        1,
+        NAME,
+        1,
+        11,
+        AR,
+        List.of(EN),
+        "text/plain",
+        "UTF-8",
+        "ab12",
+        3,
+        21,
+        Instant.parse("2026-01-02T03:04:05Z"),
+        Map.of(EN, 1));
+  }
+
+  public static List<SegmentView> allSegments() {
+    Content second =
+        new Content(
+            SECOND_CODED,
+            List.of(new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "hashtag", HASHTAG)));
+    TranslationView english =
+        new TranslationView(
+            EN,
+            Content.ofText("He said in a statement " + HASHTAG + " today?"),
+            Status.TRANSLATED,
+            Origin.TM_EXACT,
+            100,
+            Instant.parse("2026-01-02T03:04:05Z"));
+    return List.of(
+        new SegmentView(101, 1, NAME, 1, 0, "tu1", 1, Content.ofText(FIRST), 9, List.of()),
+        new SegmentView(102, 1, NAME, 1, 1, "tu2", 2, second, 5, List.of(english)),
+        new SegmentView(103, 1, NAME, 1, 1, "tu2", 3, Content.ofText(THIRD), 6, List.of()));
+  }
+
+  private void check() {
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public ImportReport importFile(ImportRequest request, ImportProgress progress) {
+    check();
+    if (!Files.isRegularFile(request.file())) {
+      throw new InvalidInputException(request.file() + ": no such file");
+    }
+    imports.add(request);
+    progress.progress(2, 3);
+    return new ImportReport(
+        1, request.documentName(), 1, "text/plain", "UTF-8", 2, 3, 21, List.of());
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    check();
+    return List.of(summary());
+  }
+
+  @Override
+  public DocumentSummary document(String idOrName) {
+    check();
+    if (idOrName.equals("1") || idOrName.equals(NAME)) {
+      return summary();
+    }
+    throw new InvalidInputException("no document '" + idOrName + "'; see docs");
+  }
+
+  @Override
+  public List<SegmentView> segments(
+      String document, Optional<Locale> target, Optional<Status> status) {
+    document(document);
+    return allSegments().stream()
+        .filter(s -> status.isEmpty() || statusOf(s, target.orElseThrow()) == status.get())
+        .toList();
+  }
+
+  private static Status statusOf(SegmentView segment, Locale target) {
+    return segment.translations().stream()
+        .filter(t -> t.target().equals(target))
+        .map(TranslationView::status)
+        .findFirst()
+        .orElse(Status.NEW);
+  }
+
+  @Override
+  public SegmentView segment(long id) {
+    check();
+    return allSegments().stream()
+        .filter(s -> s.id() == id)
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("no segment " + id));
+  }
+
+  @Override
+  public List<FindHit> find(String query, int limit) {
+    check();
+    return allSegments().stream()
+        .filter(s -> s.source().plainText().contains(query))
+        .limit(limit)
+        .map(
+            s -> {
+              int start = s.source().plainText().indexOf(query);
+              return new FindHit(
+                  s.id(),
+                  NAME,
+                  1,
+                  s.index(),
+                  s.source().plainText(),
+                  start,
+                  start + query.length());
+            })
+        .toList();
+  }
+
+  @Override
+  public DocumentStats stats(String document) {
+    document(document);
+    return new DocumentStats(NAME, 1, 3, 21, 98, 1, 5);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+}

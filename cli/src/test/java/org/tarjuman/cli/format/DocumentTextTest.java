@@ -1,0 +1,89 @@
+package org.tarjuman.cli.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tarjuman.cli.FakeWorkbench;
+import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.ImportReport;
+
+class DocumentTextTest {
+
+  private final DocumentText text = new DocumentText(80);
+
+  @Test
+  void reportsAnImportWithTypeCharsetAndCounts() {
+    ImportReport report =
+        new ImportReport(
+            4, "article.txt", 2, "text/plain", "windows-1256", 14, 16, 361, List.of("a warning"));
+
+    assertThat(text.importReport(report))
+        .isEqualTo(
+            """
+            Imported document 4, version 2: article.txt
+              type        text/plain; charset=windows-1256
+              units       14
+              segments    16
+              words       361
+              warning     a warning\
+            """);
+  }
+
+  @Test
+  void omitsTheCharsetOfABinaryFormat() {
+    ImportReport report =
+        new ImportReport(1, "a.docx", 1, "application/x-docx", "", 1, 1, 1, List.of());
+
+    assertThat(text.importReport(report)).contains("type        application/x-docx\n");
+  }
+
+  @Test
+  void listsDocumentsWithLanguagesAndProgressPerTarget() {
+    String out = text.documents(List.of(FakeWorkbench.summary()));
+
+    assertThat(out.lines().toList().get(1))
+        .containsSubsequence("1", "1", "ar → en", "3", "21", "en 1/3", FakeWorkbench.NAME);
+  }
+
+  @Test
+  void neverBreaksADocumentNameAUserMayTypeBack() {
+    DocumentSummary summary = FakeWorkbench.summary();
+    String name = "ar-news-morocco-israel-military-visit-with-a-long-name.txt";
+    DocumentSummary longName =
+        new DocumentSummary(
+            summary.id(),
+            name,
+            summary.version(),
+            summary.versionId(),
+            summary.source(),
+            summary.targets(),
+            summary.mediaType(),
+            summary.charset(),
+            summary.sha256(),
+            summary.segments(),
+            summary.words(),
+            summary.importedAt(),
+            summary.translated());
+
+    assertThat(text.documents(List.of(longName)).lines())
+        .hasSize(2)
+        .last()
+        .asString()
+        .endsWith(name);
+  }
+
+  @Test
+  void saysHowToStartWhenThereAreNoDocuments() {
+    assertThat(text.documents(List.of())).contains("import FILE");
+  }
+
+  @Test
+  void showsStatsForOneOrEveryDocument() {
+    DocumentStats stats = new DocumentStats(FakeWorkbench.NAME, 1, 3, 21, 98, 1, 5);
+
+    assertThat(text.stats(stats)).contains("segments    3", "characters  98", "1 segment, 5 words");
+    assertThat(text.stats(List.of(stats, stats)).lines()).hasSize(3);
+  }
+}
