@@ -25,8 +25,8 @@ import org.tarjuman.core.workbench.LocalWorkbench;
  * mode's peak heap is its own:
  *
  * <ul>
- *   <li>{@code bare}: Tika detection, Okapi's plain-text filter, the inline-code finder and Okapi's
- *       SRX segmenter with Tarjuman's rules, counting segments and nothing else;
+ *   <li>{@code bare}: Tika detection, Okapi's plain-text filter, the inline-code finder and Okapi's SRX segmenter
+ *       with Tarjuman's rules, counting segments and nothing else;
  *   <li>{@code full}: Tarjuman's whole import (Tika detection, the same filter and rules, GMX-V
  *       word counts, normalised keys, H2 storage in one transaction) into a fresh workspace.
  * </ul>
@@ -64,8 +64,7 @@ public final class ImportBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "mode=%s bytes=%d segments=%d seconds=%.3f segmentsPerSecond=%.0f peakHeapMiB=%.1f"
-            + " maxHeapMiB=%.0f%n",
+        "mode=%s bytes=%d segments=%d seconds=%.3f segmentsPerSecond=%.0f peakHeapMiB=%.1f maxHeapMiB=%.0f%n",
         mode,
         Files.size(file),
         segments,
