@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.SegmentText;
+import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 
 /**
@@ -91,5 +92,10 @@ public class TarjumanApplication {
   @Bean
   SegmentText segmentText() {
     return new SegmentText(WIDTH);
+  }
+
+  @Bean
+  XliffText xliffText() {
+    return new XliffText();
   }
 }
