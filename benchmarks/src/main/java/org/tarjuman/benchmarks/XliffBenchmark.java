@@ -51,7 +51,7 @@ import org.tarjuman.xliff.model.XliffVersion;
 public final class XliffBenchmark {
 
   private static final Locale ARABIC = Locale.forLanguageTag("ar");
-  private static final String DOCUMENT = "benchmark";
+  static final String DOCUMENT = "benchmark";
 
   private XliffBenchmark() {}
 
@@ -64,10 +64,11 @@ public final class XliffBenchmark {
       case "prepare" -> prepare(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       case "okapi" -> okapi(Path.of(args[1]), Path.of(args[2]));
       case "tarjuman" -> tarjuman(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+      case "stages" -> XliffStages.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
       default -> {
         System.err.println(
-            "usage: generate FILE SEGMENTS | prepare FILE WORKSPACE FILLED"
-                + " | okapi FILE OUT | tarjuman WORKSPACE FILLED OUT");
+            "usage: generate FILE SEGMENTS | prepare FILE WORKSPACE FILLED | okapi FILE OUT |"
+                + " tarjuman WORKSPACE FILLED OUT | stages WORKSPACE FILLED OUT");
         System.exit(2);
       }
     }
@@ -149,7 +150,7 @@ public final class XliffBenchmark {
     }
   }
 
-  private static XliffService service(LocalWorkbench workbench) {
+  static XliffService service(LocalWorkbench workbench) {
     return new XliffService(workbench.documentStore(), workbench.translationStore());
   }
 
