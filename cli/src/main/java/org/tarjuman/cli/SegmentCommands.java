@@ -183,16 +183,7 @@ public class SegmentCommands {
     if (target.isEmpty()) {
       return segment;
     }
-    return new SegmentView(
-        segment.id(),
-        segment.documentId(),
-        segment.documentName(),
-        segment.version(),
-        segment.unitIndex(),
-        segment.unitKey(),
-        segment.index(),
-        segment.source(),
-        segment.words(),
+    return segment.withTranslations(
         segment.translations().stream().filter(t -> t.target().equals(target.get())).toList());
   }
 }

@@ -14,6 +14,7 @@ import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
+import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 
 /**
@@ -103,5 +104,10 @@ public class TarjumanApplication {
   @Bean
   TmJson tmJson() {
     return new TmJson();
+  }
+
+  @Bean
+  XliffText xliffText() {
+    return new XliffText();
   }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.tarjuman.core.store.WorkspaceConfig;
 import org.tarjuman.core.workbench.LocalWorkbench;
 import org.tarjuman.core.workbench.Workbench;
+import org.tarjuman.xliff.XliffService;
 
 /**
  * Where commands get their {@link Workbench}: the workspace named by the environment ({@code
@@ -17,6 +18,7 @@ public final class WorkbenchFactory implements AutoCloseable {
   private final WorkspaceConfig config;
   private final Function<WorkspaceConfig, Workbench> opener;
   private Workbench workbench;
+  private XliffService xliff;
 
   /**
    * @param config the workspace that {@link #workbench()} opens
@@ -42,6 +44,24 @@ public final class WorkbenchFactory implements AutoCloseable {
     return workbench;
   }
 
+  /**
+   * The XLIFF exchange over the workspace's stores, on the workbench {@link #workbench()} opens.
+   * The service lives in xliff-export, which core's {@code Workbench} cannot name, so it is built
+   * over a {@link LocalWorkbench}'s document and translation stores.
+   *
+   * @throws IllegalStateException when the workbench is not a {@link LocalWorkbench}
+   */
+  public synchronized XliffService xliff() {
+    if (xliff == null) {
+      if (!(workbench() instanceof LocalWorkbench local)) {
+        throw new IllegalStateException(
+            "XLIFF exchange needs a workspace database, not " + workbench().getClass().getName());
+      }
+      xliff = new XliffService(local.documentStore(), local.translationStore());
+    }
+    return xliff;
+  }
+
   /** The workspace folder ({@code $TARJUMAN_WORKSPACE}, by default {@code ~/.tarjuman}). */
   public Path workspaceFolder() {
     return config.folder();
@@ -59,6 +79,7 @@ public final class WorkbenchFactory implements AutoCloseable {
         workbench.close();
       } finally {
         workbench = null;
+        xliff = null;
       }
     }
   }

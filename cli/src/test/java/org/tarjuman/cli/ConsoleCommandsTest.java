@@ -289,7 +289,8 @@ class ConsoleCommandsTest {
 
     assertThat(all.exitCode()).isZero();
     assertThat(all.out())
-        .contains("import", "docs", "segments", "segment", "find", "stats", "demo");
+        .contains("import", "docs", "segments", "segment", "find", "stats", "demo")
+        .contains("export-xliff", "import-xliff");
     assertThat(one.exitCode()).isZero();
     assertThat(one.out()).startsWith("Usage: import FILE --source ar --target en[,fr]");
   }
@@ -317,5 +318,20 @@ class ConsoleCommandsTest {
     assertThat(unwrapped(run.out()))
         .contains("Imported document 1", FakeWorkbench.FIRST, "STATUS en")
         .contains("TARJUMAN_WORKSPACE=" + demo, " segments " + DemoCommands.SEED_NAME);
+  }
+
+  @Test
+  void xliffCommandsRefuseMissingArgumentsAndUnknownVersionsBeforeOpeningTheWorkspace() {
+    int opened = workspaces.opened.size();
+    workbenches.close();
+
+    Run noDocument = run("export-xliff", "--target", "en");
+    Run badVersion = run("export-xliff", "1", "--target", "en", "--xliff", "3.0");
+    Run noFile = run("import-xliff");
+
+    assertBadInput(noDocument, "missing DOC", XliffCommands.EXPORT);
+    assertBadInput(badVersion, "unknown XLIFF version '3.0'", "1.2, 2.1");
+    assertBadInput(noFile, "missing FILE", XliffCommands.IMPORT);
+    assertThat(workspaces.opened).hasSize(opened);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,6 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The console as users run it: {@code java -jar target/tarjuman.jar ARGS…} as a process, with a
@@ -348,5 +359,101 @@ class ConsoleIT {
     assertThat(shell.out())
         .contains("tarjuman> ", SEED_NAME, "must be a positive whole number", "Exiting the shell");
     assertThat(shell.err()).isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void exportTranslateAndImportXliffPutsEachTranslationOnItsSegment() throws Exception {
+    Path folder = Files.createDirectories(files.resolve("xliff"));
+
+    Result exported = run("export-xliff", SEED_NAME, "--target", "en", "--out", folder.toString());
+    Path xliff = folder.resolve(SEED_NAME + ".en.xlf");
+    Path translated = folder.resolve("translated.xlf");
+    Files.write(translated, translateEveryUnit(Files.readAllBytes(xliff)));
+    Result imported = run("import-xliff", translated.toString(), "--json");
+    Result segments = run("segments", SEED_NAME, "--target", "en", "--json");
+
+    assertThat(exported.exitCode()).isZero();
+    assertThat(exported.err()).isEmpty();
+    assertThat(exported.out()).contains(xliff.toString()).containsPattern("units +16");
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.err()).isEmpty();
+    JsonNode report = json.readTree(imported.out());
+    assertThat(report.get("updated").asInt()).isEqualTo(SEED_SEGMENTS);
+    assertThat(report.get("rejected").asInt()).isZero();
+    JsonNode list = json.readTree(segments.out()).get("segments");
+    assertThat(list).hasSize(SEED_SEGMENTS);
+    for (JsonNode segment : list) {
+      assertThat(segment.get("status").asText()).isEqualTo("translated");
+      JsonNode translation = segment.get("translations").get(0);
+      assertThat(translation.get("text").asText())
+          .isEqualTo("EN: " + segment.get("source").asText());
+      assertThat(translation.get("origin").asText()).isEqualTo("xliff");
+    }
+  }
+
+  @Test
+  @Order(10)
+  void aNotWellFormedXliffGivesItsPositionAndExitCodeTwoAndChangesNothing() throws Exception {
+    Path folder = Files.createDirectories(files.resolve("broken"));
+    run("export-xliff", SEED_NAME, "--target", "en", "--xliff", "2.1", "--out", folder.toString());
+    byte[] translated =
+        translateEveryUnit(Files.readAllBytes(folder.resolve(SEED_NAME + ".en.xlf")));
+    Path broken = folder.resolve("broken.xlf");
+    Files.write(broken, java.util.Arrays.copyOf(translated, translated.length / 2));
+    String before = run("segments", SEED_NAME, "--target", "en", "--json").out();
+
+    Result result = run("import-xliff", broken.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines())
+        .singleElement()
+        .asString()
+        .matches("error: .*broken\\.xlf:\\d+:\\d+: .*");
+    assertThat(run("segments", SEED_NAME, "--target", "en", "--json").out()).isEqualTo(before);
+  }
+
+  /**
+   * What a translator's CAT tool does, through the DOM: after each source without a target, a
+   * target with "EN: " and a copy of the source (inline codes included), state translated.
+   */
+  private static byte[] translateEveryUnit(byte[] xliff) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xliff));
+    boolean xliff12 = "1.2".equals(document.getDocumentElement().getAttribute("version"));
+    NodeList sources = document.getElementsByTagNameNS("*", "source");
+    List<Element> untranslated = new ArrayList<>();
+    for (int i = 0; i < sources.getLength(); i++) {
+      Element source = (Element) sources.item(i);
+      Node next = source.getNextSibling();
+      while (next != null && next.getNodeType() != Node.ELEMENT_NODE) {
+        next = next.getNextSibling();
+      }
+      if (next == null || !"target".equals(next.getLocalName())) {
+        untranslated.add(source);
+      }
+    }
+    for (Element source : untranslated) {
+      Element target = document.createElementNS(source.getNamespaceURI(), "target");
+      if (xliff12) {
+        target.setAttribute("state", "translated");
+      } else {
+        target.setAttribute("xml:space", source.getAttribute("xml:space"));
+        ((Element) source.getParentNode()).setAttribute("state", "translated");
+      }
+      target.appendChild(document.createTextNode("EN: "));
+      for (Node child = source.getFirstChild(); child != null; child = child.getNextSibling()) {
+        target.appendChild(child.cloneNode(true));
+      }
+      source.getParentNode().insertBefore(target, source.getNextSibling());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TransformerFactory.newInstance()
+        .newTransformer()
+        .transform(new DOMSource(document), new StreamResult(out));
+    return out.toByteArray();
   }
 }

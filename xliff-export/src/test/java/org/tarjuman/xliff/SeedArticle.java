@@ -67,17 +67,7 @@ public final class SeedArticle {
     TranslationView translation =
         new TranslationView(
             EN, target, status, Origin.MANUAL, null, Instant.parse("2026-01-02T03:04:05Z"));
-    return new SegmentView(
-        segment.id(),
-        segment.documentId(),
-        segment.documentName(),
-        segment.version(),
-        segment.unitIndex(),
-        segment.unitKey(),
-        segment.index(),
-        segment.source(),
-        segment.words(),
-        List.of(translation));
+    return segment.withTranslations(List.of(translation));
   }
 
   /** Text with placeholders: each {@code {n}} in {@code text} is the n-th code of {@code codes}. */

@@ -17,6 +17,7 @@ import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.xliff.ImportXliffReport;
 
 /**
  * The {@code --json} output of the commands: one JSON document each, for scripts and tests.
@@ -75,6 +76,26 @@ public final class JsonOutput {
   /** {@code stats --json}: one entry per document. */
   public String stats(List<DocumentStats> stats) {
     return write(Map.of("documents", stats.stream().map(JsonOutput::statsOf).toList()));
+  }
+
+  /** {@code import-xliff FILE --json}: the counts and each rejected unit with its reason. */
+  public String importXliff(ImportXliffReport report) {
+    return write(
+        new ImportXliffJson(
+            report.file().toString(),
+            report.xliffVersion().label(),
+            report.documentId(),
+            report.documentName(),
+            report.version(),
+            report.target().toLanguageTag(),
+            report.updated(),
+            report.unchanged(),
+            report.empty(),
+            report.rejected(),
+            report.tmUnitsAdded(),
+            report.rejections().stream()
+                .map(r -> new RejectionJson(r.unitId(), XliffText.label(r.reason()), r.message()))
+                .toList()));
   }
 
   private synchronized ObjectMapper mapper() {
@@ -212,6 +233,22 @@ public final class JsonOutput {
 
   record HitJson(
       long segmentId, String document, int version, int index, String source, int start, int end) {}
+
+  record ImportXliffJson(
+      String file,
+      String xliff,
+      long documentId,
+      String document,
+      int version,
+      String target,
+      int updated,
+      int unchanged,
+      int empty,
+      int rejected,
+      int tmUnitsAdded,
+      List<RejectionJson> rejections) {}
+
+  record RejectionJson(String unit, String reason, String message) {}
 
   record StatsJson(
       String document,

@@ -30,4 +30,10 @@ public record SegmentView(
   public SegmentView {
     translations = List.copyOf(translations);
   }
+
+  /** The same segment with other translations. */
+  public SegmentView withTranslations(List<TranslationView> others) {
+    return new SegmentView(
+        id, documentId, documentName, version, unitIndex, unitKey, index, source, words, others);
+  }
 }

@@ -32,12 +32,14 @@ public final class Workspace implements AutoCloseable {
   private final Connection keepOpen;
   private final JdbiDocumentStore documents;
   private final JdbiTmStore tm;
+  private final JdbiTranslationStore translations;
 
   private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
     this.target = target;
     this.keepOpen = keepOpen;
     this.documents = new JdbiDocumentStore(jdbi);
     this.tm = new JdbiTmStore(jdbi);
+    this.translations = new JdbiTranslationStore(jdbi);
   }
 
   /**
@@ -81,6 +83,11 @@ public final class Workspace implements AutoCloseable {
   /** The translation memory of this workspace. */
   public TmStore tm() {
     return tm;
+  }
+
+  /** The segments' translations, their history and the translation memory of this workspace. */
+  public TranslationStore translations() {
+    return translations;
   }
 
   /** Where the database is, for messages: a file path or a URL, never with a password. */

@@ -29,6 +29,7 @@ import org.tarjuman.core.segment.GmxWordCounter;
 import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
 import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.TranslationStore;
 import org.tarjuman.core.store.Workspace;
 import org.tarjuman.core.store.WorkspaceConfig;
 
@@ -61,6 +62,16 @@ public final class LocalWorkbench implements Workbench {
   /** Opens (and if needed creates and migrates) the workspace's database. */
   public static LocalWorkbench open(WorkspaceConfig config) {
     return new LocalWorkbench(Workspace.open(config));
+  }
+
+  /** The documents and segments of the workspace, for services built on the workbench. */
+  public DocumentStore documentStore() {
+    return store;
+  }
+
+  /** The translations, their history and the TM of the workspace, for services built on it. */
+  public TranslationStore translationStore() {
+    return workspace.translations();
   }
 
   /** Where the workspace's database is, without credentials. */

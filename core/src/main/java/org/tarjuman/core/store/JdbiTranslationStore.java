@@ -1,0 +1,86 @@
+package org.tarjuman.core.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.tarjuman.core.StorageException;
+import org.tarjuman.core.model.EarlierTranslation;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+
+/**
+ * The translation store on a relational database through JDBI, every value a bound parameter. A
+ * batch is one transaction ({@link TranslationWriter}, {@link TmWriter}); database failures become
+ * {@link StorageException}s here, once. Obtained from {@link Workspace#translations()}.
+ */
+public final class JdbiTranslationStore implements TranslationStore {
+
+  private static final String HISTORY =
+      """
+      SELECT t.target_lang, h.target_coded, h.target_codes, h.status, h.origin, h.score,
+          h.changed_at, h.replaced_at
+      FROM translation_history h JOIN translations t ON t.id = h.translation_id
+      WHERE t.segment_id = :segment AND t.target_lang = :target
+      ORDER BY h.replaced_at, h.id
+      """;
+
+  private final Jdbi jdbi;
+
+  JdbiTranslationStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public AppliedTranslations apply(TranslationBatch batch) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try {
+      return jdbi.inTransaction(handle -> new TranslationWriter(handle, now).write(batch));
+    } catch (JdbiException e) {
+      throw new StorageException(
+          "could not store the translations of document "
+              + batch.documentId()
+              + " into "
+              + batch.target().toLanguageTag()
+              + "; nothing was stored: "
+              + JdbiDocumentStore.causeMessage(e),
+          e);
+    }
+  }
+
+  @Override
+  public List<EarlierTranslation> history(long segmentId, Locale target) {
+    try {
+      return jdbi.withHandle(
+          handle ->
+              handle
+                  .createQuery(HISTORY)
+                  .bind("segment", segmentId)
+                  .bind("target", target.toLanguageTag())
+                  .map(
+                      (rs, ctx) ->
+                          new EarlierTranslation(
+                              new TranslationView(
+                                  Locale.forLanguageTag(rs.getString("target_lang")),
+                                  Columns.content(rs, "target_coded", "target_codes"),
+                                  Status.fromLabel(rs.getString("status")),
+                                  Origin.fromLabel(rs.getString("origin")),
+                                  rs.getObject("score", Integer.class),
+                                  Columns.instant(rs, "changed_at")),
+                              Columns.instant(rs, "replaced_at")))
+                  .list());
+    } catch (JdbiException e) {
+      throw new StorageException(
+          "cannot read the history of segment "
+              + segmentId
+              + " in "
+              + target.toLanguageTag()
+              + ": "
+              + JdbiDocumentStore.causeMessage(e),
+          e);
+    }
+  }
+}

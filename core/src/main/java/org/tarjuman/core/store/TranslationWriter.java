@@ -1,0 +1,248 @@
+package org.tarjuman.core.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.Content;
+
+/**
+ * Stores one {@link TranslationBatch} inside a transaction the caller holds, {@value #CHUNK}
+ * segments at a time: one query reads the chunk's segments with their current translations and
+ * neighbouring sources, then prepared batches keep the history, replace, add, and hand confirmed
+ * translations to the {@link TmWriter}. Memory use does not grow with the batch's size beyond the
+ * batch itself.
+ *
+ * <p>History comes first within a chunk: the history row is copied from the translation row as it
+ * is in the database, before the replacement overwrites it.
+ */
+final class TranslationWriter {
+
+  static final int CHUNK = 500;
+
+  private static final String CURRENT =
+      """
+      SELECT s.id, s.source_coded, s.source_codes, p.source_plain AS prev_plain,
+          n.source_plain AS next_plain, t.id AS translation_id, t.target_coded, t.target_codes,
+          t.status, t.origin
+      FROM segments s
+          LEFT JOIN segments p ON p.version_id = s.version_id AND p.position_no = s.position_no - 1
+          LEFT JOIN segments n ON n.version_id = s.version_id AND n.position_no = s.position_no + 1
+          LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
+      WHERE s.version_id = :version AND s.id IN (<ids>)
+      """;
+
+  private static final String KEEP_HISTORY =
+      """
+      INSERT INTO translation_history (translation_id, target_coded, target_codes, target_plain,
+          status, origin, score, changed_at, replaced_at)
+      SELECT id, target_coded, target_codes, target_plain, status, origin, score, changed_at, :now
+      FROM translations WHERE id = :id
+      """;
+
+  private static final String REPLACE =
+      """
+      UPDATE translations SET target_coded = :coded, target_codes = :codes,
+          target_plain = :plain, status = :status, origin = :origin, score = NULL,
+          changed_at = :now
+      WHERE id = :id
+      """;
+
+  private static final String ADD =
+      """
+      INSERT INTO translations (segment_id, target_lang, target_coded, target_codes,
+          target_plain, status, origin, score, changed_at)
+      VALUES (:segment, :target, :coded, :codes, :plain, :status, :origin, NULL, :now)
+      """;
+
+  private static final RowMapper<Current> CURRENT_ROW =
+      (rs, ctx) ->
+          new Current(
+              rs.getLong("id"),
+              Columns.content(rs, "source_coded", "source_codes"),
+              rs.getString("prev_plain"),
+              rs.getString("next_plain"),
+              rs.getObject("translation_id", Long.class),
+              rs.getString("target_coded"),
+              rs.getString("target_codes"),
+              rs.getString("status"),
+              rs.getString("origin"));
+
+  private final Handle handle;
+  private final Instant now;
+  private int added;
+  private int changed;
+  private int unchanged;
+
+  TranslationWriter(Handle handle, Instant now) {
+    this.handle = handle;
+    this.now = now;
+  }
+
+  AppliedTranslations write(TranslationBatch batch) {
+    Version version = version(batch);
+    TmWriter tm =
+        new TmWriter(handle, now, version.source(), batch.target(), batch.origin().label());
+    List<TranslationUpdate> updates = batch.updates();
+    for (int from = 0; from < updates.size(); from += CHUNK) {
+      List<TranslationUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
+      writeChunk(batch, version, chunk, tm);
+    }
+    return new AppliedTranslations(added, changed, unchanged, tm.added(), tm.refreshed());
+  }
+
+  private void writeChunk(
+      TranslationBatch batch, Version version, List<TranslationUpdate> chunk, TmWriter tm) {
+    Map<Long, Current> current = current(batch, version, chunk);
+    String target = batch.target().toLanguageTag();
+    String origin = batch.origin().label();
+    PreparedBatch history = handle.prepareBatch(KEEP_HISTORY);
+    PreparedBatch replace = handle.prepareBatch(REPLACE);
+    PreparedBatch add = handle.prepareBatch(ADD);
+    List<TmWriter.Entry> confirmed = new ArrayList<>();
+    for (TranslationUpdate update : chunk) {
+      Current stored = current.get(update.segmentId());
+      String codes = InlineCodesFormat.format(update.target().codes());
+      String status = update.status().label();
+      if (stored.translationId() == null) {
+        bindTranslation(add.bind("segment", update.segmentId()).bind("target", target), update)
+            .bind("status", status)
+            .bind("origin", origin)
+            .add();
+        added++;
+      } else if (stored.isSame(update.target().coded(), codes, status, origin)) {
+        unchanged++;
+        continue;
+      } else {
+        history.bind("id", stored.translationId()).bind("now", Columns.timestamp(now)).add();
+        bindTranslation(replace.bind("id", stored.translationId()), update)
+            .bind("status", status)
+            .bind("origin", origin)
+            .add();
+        changed++;
+      }
+      if (update.confirmed()) {
+        confirmed.add(
+            new TmWriter.Entry(stored.source(), update.target(), stored.prev(), stored.next()));
+      }
+    }
+    execute(history);
+    execute(replace);
+    execute(add);
+    tm.write(confirmed);
+  }
+
+  private PreparedBatch bindTranslation(PreparedBatch statement, TranslationUpdate update) {
+    Content target = update.target();
+    return statement
+        .bind("coded", target.coded())
+        .bind("codes", InlineCodesFormat.format(target.codes()))
+        .bind("plain", target.plainText())
+        .bind("now", Columns.timestamp(now));
+  }
+
+  private static void execute(PreparedBatch batch) {
+    try (batch) {
+      if (batch.size() > 0) {
+        batch.execute();
+      }
+    }
+  }
+
+  /** The chunk's segments, each checked to belong to the batch's version. */
+  private Map<Long, Current> current(
+      TranslationBatch batch, Version version, List<TranslationUpdate> chunk) {
+    Map<Long, Current> rows =
+        handle
+            .createQuery(CURRENT)
+            .bind("target", batch.target().toLanguageTag())
+            .bind("version", version.id())
+            .bindList("ids", chunk.stream().map(TranslationUpdate::segmentId).toList())
+            .map(CURRENT_ROW)
+            .stream()
+            .collect(Collectors.toMap(Current::segmentId, Function.identity()));
+    for (TranslationUpdate update : chunk) {
+      if (!rows.containsKey(update.segmentId())) {
+        throw new InvalidInputException(
+            "segment "
+                + update.segmentId()
+                + " is not in version "
+                + batch.version()
+                + " of document "
+                + batch.documentId()
+                + "; nothing was stored");
+      }
+    }
+    return rows;
+  }
+
+  private Version version(TranslationBatch batch) {
+    Version version =
+        handle
+            .createQuery(
+                """
+                SELECT v.id, v.target_langs, d.source_lang
+                FROM document_versions v JOIN documents d ON d.id = v.document_id
+                WHERE v.document_id = :document AND v.version_no = :number
+                """)
+            .bind("document", batch.documentId())
+            .bind("number", batch.version())
+            .map(
+                (rs, ctx) ->
+                    new Version(
+                        rs.getLong("id"),
+                        Locale.forLanguageTag(rs.getString("source_lang")),
+                        Columns.languages(rs.getString("target_langs"))))
+            .findOne()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "document "
+                            + batch.documentId()
+                            + " has no version "
+                            + batch.version()
+                            + "; nothing was stored"));
+    if (!version.targets().contains(batch.target())) {
+      throw new InvalidInputException(
+          "version "
+              + batch.version()
+              + " of document "
+              + batch.documentId()
+              + " is not translated into "
+              + batch.target().toLanguageTag()
+              + " but into "
+              + Columns.tags(version.targets())
+              + "; nothing was stored");
+    }
+    return version;
+  }
+
+  private record Version(long id, Locale source, List<Locale> targets) {}
+
+  /** A segment with its translation as stored now; the translation's fields are null if none. */
+  private record Current(
+      long segmentId,
+      Content source,
+      String prev,
+      String next,
+      Long translationId,
+      String coded,
+      String codes,
+      String status,
+      String origin) {
+
+    boolean isSame(String newCoded, String newCodes, String newStatus, String newOrigin) {
+      return coded.equals(newCoded)
+          && codes.equals(newCodes)
+          && status.equals(newStatus)
+          && origin.equals(newOrigin);
+    }
+  }
+}

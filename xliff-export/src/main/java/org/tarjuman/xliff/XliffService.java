@@ -1,0 +1,195 @@
+package org.tarjuman.xliff;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.store.AppliedTranslations;
+import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.TranslationBatch;
+import org.tarjuman.core.store.TranslationStore;
+import org.tarjuman.core.store.TranslationUpdate;
+import org.tarjuman.xliff.model.ExportInput;
+import org.tarjuman.xliff.model.ReturnedFile;
+import org.tarjuman.xliff.model.XliffVersion;
+
+/**
+ * XLIFF exchange with CAT tools over a workspace: {@code export-xliff} and {@code import-xliff}.
+ *
+ * <p>Export: the document's latest version, with its translations into the target language, goes
+ * through {@link XliffExporter} into a temporary file that then replaces the output file, so a
+ * failed export leaves no half-written file behind.
+ *
+ * <p>Import: {@link XliffReader} reads the whole file first, so a malformed file changes nothing;
+ * the document is found by the id the export wrote; {@link XliffComparison} decides each unit
+ * against the stored segments; the updates are stored with origin {@link Origin#XLIFF} in one
+ * transaction by the {@link TranslationStore}, which keeps the earlier translations and feeds the
+ * translation memory.
+ */
+public final class XliffService {
+
+  private final DocumentStore documents;
+  private final TranslationStore translations;
+  private final XliffExporter exporter = new XliffExporter();
+  private final XliffReader reader = new XliffReader();
+  private final XliffComparison comparison = new XliffComparison();
+
+  public XliffService(DocumentStore documents, TranslationStore translations) {
+    this.documents = Objects.requireNonNull(documents, "documents");
+    this.translations = Objects.requireNonNull(translations, "translations");
+  }
+
+  /**
+   * Exports a document's latest version for one target language.
+   *
+   * @param document the document's id or name
+   * @param target a language the document is translated into
+   * @param version the XLIFF version to write
+   * @param out the file to write (replaced if it exists), or an existing folder to write {@code
+   *     <document name>.<target>.xlf} into
+   * @throws InvalidInputException for an unknown document, a language the document is not
+   *     translated into, or an output file that cannot be written
+   */
+  public ExportReport exportXliff(String document, Locale target, XliffVersion version, Path out) {
+    DocumentSummary summary = document(document);
+    Locale language =
+        XliffComparison.targetLanguage(target, summary.targets())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "document '"
+                            + summary.name()
+                            + "' is not translated into "
+                            + target.toLanguageTag()
+                            + "; its target languages are "
+                            + tags(summary.targets())));
+    List<SegmentView> segments =
+        documents.segments(summary.id(), Optional.of(language), Optional.empty());
+    // The segments' own version: a re-import between the two reads must not mix versions.
+    int number = segments.isEmpty() ? summary.version() : segments.get(0).version();
+    ExportInput input =
+        new ExportInput(summary.name(), summary.id(), number, summary.source(), language, segments);
+    Path file =
+        Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
+    ReplacingFile.write(file, stream -> exporter.export(input, version, stream));
+    int translated =
+        (int)
+            segments.stream()
+                .filter(
+                    s -> input.translationOf(s).filter(t -> t.status() != Status.NEW).isPresent())
+                .count();
+    int withSuggestions =
+        (int) segments.stream().filter(s -> !input.suggestionsFor(s).isEmpty()).count();
+    return new ExportReport(
+        file,
+        version,
+        summary.id(),
+        summary.name(),
+        number,
+        language,
+        segments.size(),
+        translated,
+        withSuggestions);
+  }
+
+  /**
+   * Imports the translations of a returned XLIFF file: all good units in one transaction, the
+   * others reported.
+   *
+   * @throws InvalidInputException when the file cannot be read as an XLIFF file Tarjuman exported,
+   *     or was exported from a workspace without its document; nothing is stored then
+   */
+  public ImportXliffReport importXliff(Path file) {
+    Planned planned = plan(file);
+    ImportPlan plan = planned.plan();
+    AppliedTranslations applied =
+        plan.updates().isEmpty() ? new AppliedTranslations(0, 0, 0, 0, 0) : store(plan);
+    return new ImportXliffReport(
+        file,
+        planned.xliffVersion(),
+        planned.document().id(),
+        planned.document().name(),
+        plan.documentVersion(),
+        plan.target(),
+        applied.written(),
+        plan.unchanged() + applied.unchanged(),
+        plan.empty(),
+        plan.rejections(),
+        applied.tmUnitsAdded());
+  }
+
+  /**
+   * Reads a file and compares it with the stored segments. The file's units and the segments are
+   * garbage once this returns, so storing a large file does not hold them in memory.
+   */
+  private Planned plan(Path file) {
+    ReturnedFile returned = reader.read(file);
+    DocumentSummary summary = exportedDocument(file, returned);
+    Optional<Locale> target = XliffComparison.targetLanguage(returned.target(), summary.targets());
+    List<SegmentView> segments = documents.segments(summary.id(), target, Optional.empty());
+    int latest = segments.isEmpty() ? summary.version() : segments.get(0).version();
+    return new Planned(
+        returned.version(),
+        summary,
+        comparison.compare(returned, segments, summary.targets(), latest));
+  }
+
+  /** The file name an export gets by default: {@code <document name>.<target>.xlf}. */
+  public static String defaultFileName(String documentName, Locale target) {
+    String safe = documentName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    return safe + "." + target.toLanguageTag() + ".xlf";
+  }
+
+  private AppliedTranslations store(ImportPlan plan) {
+    List<TranslationUpdate> updates =
+        plan.updates().stream()
+            .map(u -> new TranslationUpdate(u.segmentId(), u.target(), u.status()))
+            .toList();
+    return translations.apply(
+        new TranslationBatch(
+            plan.documentId(), plan.documentVersion(), plan.target(), Origin.XLIFF, updates));
+  }
+
+  private DocumentSummary document(String idOrName) {
+    return documents
+        .document(idOrName)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+  }
+
+  /** The document a file was exported from, by the id the export wrote and checked by name. */
+  private DocumentSummary exportedDocument(Path file, ReturnedFile returned) {
+    Optional<DocumentSummary> byId =
+        documents
+            .document(Long.toString(returned.documentId()))
+            .filter(d -> d.id() == returned.documentId());
+    if (byId.isEmpty() || !byId.get().name().equals(returned.documentName())) {
+      throw new InvalidInputException(
+          file
+              + ": was exported from a workspace that does not have document "
+              + returned.documentId()
+              + " ('"
+              + returned.documentName()
+              + "')"
+              + byId.map(d -> "; document " + d.id() + " here is '" + d.name() + "'").orElse("")
+              + "; import it into the workspace it was exported from");
+    }
+    return byId.get();
+  }
+
+  private record Planned(XliffVersion xliffVersion, DocumentSummary document, ImportPlan plan) {}
+
+  private static String tags(List<Locale> languages) {
+    return languages.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
+  }
+}
