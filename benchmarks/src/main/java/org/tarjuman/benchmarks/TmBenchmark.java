@@ -143,8 +143,10 @@ public final class TmBenchmark {
           usedHeap() / 1048576.0,
           peakHeap() / 1048576.0,
           Runtime.getRuntime().maxMemory() / 1048576.0);
-      recall(corpus, queries, results, service);
+      // -Dtarjuman.recall.queries=N checks recall on the first N queries only (the scan is slow).
+      recall(corpus, Integer.getInteger("tarjuman.recall.queries", queries), results, service);
     }
+    print("closed", "databaseMiB=%.0f", databaseSize(folder) / 1048576.0);
   }
 
   private static List<TmMatch> lookup(TmService service, String text) {
