@@ -12,6 +12,8 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.SegmentText;
+import org.tarjuman.cli.format.TmJson;
+import org.tarjuman.cli.format.TmText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
 import org.tarjuman.core.InvalidInputException;
@@ -20,6 +22,7 @@ import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.workbench.Workbench;
 
 /** {@code segments}, {@code segment} and {@code find}: reading a document segment by segment. */
@@ -35,11 +38,14 @@ public class SegmentCommands {
   private final WorkbenchFactory workbenches;
   private final SegmentText text;
   private final JsonOutput json;
+  private final TmText tmText;
 
-  public SegmentCommands(WorkbenchFactory workbenches, SegmentText text, JsonOutput json) {
+  public SegmentCommands(
+      WorkbenchFactory workbenches, SegmentText text, JsonOutput json, TmText tmText) {
     this.workbenches = workbenches;
     this.text = text;
     this.json = json;
+    this.tmText = tmText;
   }
 
   @Command(
@@ -109,9 +115,9 @@ public class SegmentCommands {
       help =
           "Usage: "
               + FIND
-              + "\nConcordance search over the sources of every document's latest version,"
-              + " compared after Arabic normalisation. Several words are searched as one phrase."
-              + " --limit defaults to 20.",
+              + "\nConcordance search over the sources of every document's latest version and"
+              + " of the TM units, compared after Arabic normalisation. Several words are searched"
+              + " as one phrase. --limit (default 20) applies to segments and TM units each.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String find(
       @Arguments List<String> words,
@@ -125,8 +131,16 @@ public class SegmentCommands {
       throw new InvalidInputException(
           "--limit must be between 1 and " + MAX_LIMIT + ", not " + max);
     }
-    List<FindHit> hits = workbenches.workbench().find(query, max);
-    return asJson ? json.hits(query, hits) : text.hits(query, hits, max);
+    Workbench workbench = workbenches.workbench();
+    List<FindHit> hits = workbench.find(query, max);
+    List<TmHit> tmHits = workbench.tmFind(query, Optional.empty(), max);
+    if (asJson) {
+      return json.hits(query, hits, TmJson.hits(tmHits));
+    }
+    String segmentHits = text.hits(query, hits, max);
+    return tmHits.isEmpty()
+        ? segmentHits
+        : segmentHits + "\n\nIn the translation memory:\n" + tmText.hits(tmHits);
   }
 
   private static Optional<Locale> language(String tag) {

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.SegmentText;
+import org.tarjuman.cli.format.TmJson;
+import org.tarjuman.cli.format.TmText;
 import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 
@@ -92,6 +94,16 @@ public class TarjumanApplication {
   @Bean
   SegmentText segmentText() {
     return new SegmentText(WIDTH);
+  }
+
+  @Bean
+  TmText tmText() {
+    return new TmText(WIDTH);
+  }
+
+  @Bean
+  TmJson tmJson() {
+    return new TmJson();
   }
 
   @Bean

@@ -39,6 +39,7 @@ class ArchitectureTest {
             "org.tarjuman.core.okapi..",
             "org.tarjuman.core.ingest..",
             "org.tarjuman.core.segment..",
+            "org.tarjuman.core.tmx..",
             "org.tarjuman.xliff..",
             "org.tarjuman.benchmarks..")
         .should()

@@ -206,6 +206,54 @@ class ConsoleIT {
     assertThat(run("docs", "--json").out()).isEqualTo(docsBefore);
   }
 
+  @Test
+  @Order(6)
+  void tmImportLookupAndExportWorkOnARealTmxAndABadOneChangesNothing() throws Exception {
+    Path tmx =
+        Files.writeString(
+            files.resolve("memory.tmx"),
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence"
+             o-tmf="t" adminlang="en" srclang="ar" datatype="plaintext"/><body>
+            <tu creationdate="20240301T101530Z"><tuv xml:lang="ar"><seg>وصل الوفد إلى الرباط يوم الاثنين.</seg></tuv>
+             <tuv xml:lang="en"><seg>The delegation arrived in Rabat on Monday.</seg></tuv></tu>
+            </body></tmx>
+            """);
+    Path hostile =
+        Files.writeString(
+            files.resolve("hostile.tmx"),
+            "<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"ar\"><seg>&x;</seg>"
+                + "</tuv><tuv xml:lang=\"en\"><seg>x</seg></tuv></tu></body></tmx>");
+
+    Result imported = run("tm", "import", tmx.toString(), "--source", "ar", "--target", "en");
+    Result refused = run("tm", "import", hostile.toString(), "--source", "ar", "--target", "en");
+    Result lookup =
+        run(
+            "tm",
+            "lookup",
+            "وصل الوفد إلى الرباط يوم الثلاثاء.",
+            "--source",
+            "ar",
+            "--target",
+            "en",
+            "--json");
+    Path exported = files.resolve("exported.tmx");
+    Result export = run("tm", "export", exported.toString());
+
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.out()).contains("Imported 1 TM units");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("hostile.tmx", "DOCTYPE").doesNotContain("Exception");
+    JsonNode match = json.readTree(lookup.out()).get("matches").get(0);
+    assertThat(match.get("score").asInt()).isEqualTo(85);
+    assertThat(match.get("markedSource").asText()).contains("[-الثلاثاء-] {+الاثنين+}");
+    assertThat(export.exitCode()).isZero();
+    assertThat(Files.readString(exported)).contains("creationdate=\"20240301T101530Z\"");
+    assertThat(json.readTree(run("tm", "stats", "--json").out()).get("units").asInt()).isEqualTo(1);
+  }
+
   Stream<Arguments> badInputs() throws IOException {
     Path directory = Files.createDirectories(files.resolve("a-folder"));
     Path empty = Files.write(files.resolve("empty.txt"), new byte[0]);

@@ -1,16 +1,19 @@
 package org.tarjuman.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.DiffPart;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
@@ -19,6 +22,12 @@ import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.workbench.Workbench;
 
@@ -39,7 +48,11 @@ public final class FakeWorkbench implements Workbench {
   public static final String SECOND = "وقال في بيان " + HASHTAG + " اليوم؟";
   public static final String THIRD = "وتأتي الزيارة بعد شهرين؛ مُدّة قصيرة.";
 
+  public static final String TM_TARGET = "The visit comes two months later, a short time.";
+  public static final Instant TM_DATE = Instant.parse("2024-03-01T10:15:30Z");
+
   public final List<ImportRequest> imports = new ArrayList<>();
+  public final List<Path> tmImports = new ArrayList<>();
   public boolean closed;
   private RuntimeException failure;
 
@@ -169,6 +182,78 @@ public final class FakeWorkbench implements Workbench {
   public DocumentStats stats(String document) {
     document(document);
     return new DocumentStats(NAME, 1, 3, 21, 98, 1, 5);
+  }
+
+  /** The fake TM's one unit: {@link #THIRD} into English. */
+  public static TmUnit tmUnit() {
+    return new TmUnit(
+        AR,
+        EN,
+        Content.ofText(THIRD),
+        Content.ofText(TM_TARGET),
+        Optional.empty(),
+        Optional.empty(),
+        Origin.TMX,
+        TM_DATE,
+        TM_DATE);
+  }
+
+  @Override
+  public List<TmMatch> tmLookup(
+      String text, Locale source, Locale target, int minScore, int limit) {
+    check();
+    if (minScore < 1 || minScore > 100) {
+      throw new InvalidInputException("--min must be 1 to 100, not " + minScore);
+    }
+    if (!source.equals(AR) || !target.equals(EN) || !text.contains("الزيارة")) {
+      return List.of();
+    }
+    if (text.equals(THIRD)) {
+      return List.of(
+          new TmMatch(7, tmUnit(), 100, List.of(new DiffPart(DiffPart.Kind.SAME, THIRD))));
+    }
+    List<DiffPart> parts =
+        List.of(
+            new DiffPart(DiffPart.Kind.SAME, "وتأتي الزيارة بعد"),
+            new DiffPart(DiffPart.Kind.MISSING, " شهر"),
+            new DiffPart(DiffPart.Kind.ADDED, " شهرين"),
+            new DiffPart(DiffPart.Kind.SAME, "؛ مُدّة قصيرة."));
+    return 85 >= minScore ? List.of(new TmMatch(7, tmUnit(), 85, parts)) : List.of();
+  }
+
+  @Override
+  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+    check();
+    int start = THIRD.indexOf(query);
+    return start < 0 || target.filter(t -> !t.equals(EN)).isPresent()
+        ? List.of()
+        : List.of(new TmHit(7, tmUnit(), start, start + query.length()));
+  }
+
+  @Override
+  public TmStats tmStats() {
+    check();
+    return new TmStats(1, List.of(new TmStats.Pair(AR, EN, 1, TM_DATE)));
+  }
+
+  @Override
+  public TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress) {
+    check();
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(file + ": no such file");
+    }
+    tmImports.add(file);
+    progress.accept(2);
+    return new TmxImportReport(source, target, 2, 1, 1);
+  }
+
+  @Override
+  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
+    check();
+    if (source.filter(s -> !s.equals(AR)).isPresent()) {
+      throw new InvalidInputException("the TM has no units from " + source.get().toLanguageTag());
+    }
+    return new TmxExportReport(file, AR, EN, 1);
   }
 
   @Override

@@ -30,6 +30,7 @@ public final class DocumentText {
     line(out, "units", report.units());
     line(out, "segments", report.segments());
     line(out, "words", report.words());
+    out.append(TmText.bands(report.leverage()));
     for (String warning : report.warnings()) {
       line(out, "warning", warning);
     }

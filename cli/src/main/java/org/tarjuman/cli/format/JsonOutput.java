@@ -56,9 +56,15 @@ public final class JsonOutput {
 
   /** {@code find TEXT --json}. */
   public String hits(String query, List<FindHit> hits) {
+    return hits(query, hits, List.of());
+  }
+
+  /** {@code find TEXT --json}, with the TM hits ({@link TmJson#hits}) under {@code tmHits}. */
+  public String hits(String query, List<FindHit> hits, List<Object> tmHits) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", query);
     out.put("hits", hits.stream().map(JsonOutput::hit).toList());
+    out.put("tmHits", tmHits);
     return write(out);
   }
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param segments the number of segments
  * @param words the number of words (GMX-V)
  * @param warnings anything the user should know
+ * @param leverage the match bands against the TM per target language, and the drafts filled in from
+ *     exact matches; empty when no analysis was run
  */
 public record ImportReport(
     long documentId,
@@ -24,8 +26,31 @@ public record ImportReport(
     int units,
     int segments,
     long words,
-    List<String> warnings) {
+    List<String> warnings,
+    List<MatchAnalysis> leverage) {
   public ImportReport {
     warnings = List.copyOf(warnings);
+    leverage = List.copyOf(leverage);
+  }
+
+  /** A report without a TM analysis. */
+  public ImportReport(
+      long documentId,
+      String name,
+      int version,
+      String mediaType,
+      String charset,
+      int units,
+      int segments,
+      long words,
+      List<String> warnings) {
+    this(
+        documentId, name, version, mediaType, charset, units, segments, words, warnings, List.of());
+  }
+
+  /** This report with the TM analysis. */
+  public ImportReport withLeverage(List<MatchAnalysis> analyses) {
+    return new ImportReport(
+        documentId, name, version, mediaType, charset, units, segments, words, warnings, analyses);
   }
 }

@@ -2,7 +2,9 @@ package org.tarjuman.core.model;
 
 import java.util.Locale;
 
-/** Where a translation came from. */
+/**
+ * Where a translation or a TM unit came from ({@link #TMX}: a TM unit imported from a TMX file).
+ */
 public enum Origin {
   XLIFF,
   TM_EXACT,
@@ -10,7 +12,8 @@ public enum Origin {
   REPETITION,
   ALIGNED,
   MANUAL,
-  CARRIED_OVER;
+  CARRIED_OVER,
+  TMX;
 
   /** The lower-case, hyphenated name users see ({@code tm-exact}). */
   public String label() {

@@ -31,12 +31,14 @@ public final class Workspace implements AutoCloseable {
   private final DatabaseTarget target;
   private final Connection keepOpen;
   private final JdbiDocumentStore documents;
+  private final JdbiTmStore tm;
   private final JdbiTranslationStore translations;
 
   private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
     this.target = target;
     this.keepOpen = keepOpen;
     this.documents = new JdbiDocumentStore(jdbi);
+    this.tm = new JdbiTmStore(jdbi);
     this.translations = new JdbiTranslationStore(jdbi);
   }
 
@@ -76,6 +78,11 @@ public final class Workspace implements AutoCloseable {
   /** The documents, versions and segments of this workspace. */
   public DocumentStore documents() {
     return documents;
+  }
+
+  /** The translation memory of this workspace. */
+  public TmStore tm() {
+    return tm;
   }
 
   /** The segments' translations, their history and the translation memory of this workspace. */

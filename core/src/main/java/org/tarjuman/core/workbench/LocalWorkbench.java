@@ -1,20 +1,30 @@
 package org.tarjuman.core.workbench;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.StorageException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.ingest.ImportService;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.ingest.TikaDetector;
+import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.segment.GmxWordCounter;
 import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
@@ -29,6 +39,9 @@ public final class LocalWorkbench implements Workbench {
   private final Workspace workspace;
   private final DocumentStore store;
   private final ImportService importer;
+  private final TokenCodeFinder codeFinder = new TokenCodeFinder();
+  private final TmService tm;
+  private final Leverage leverage;
 
   private LocalWorkbench(Workspace workspace) {
     this.workspace = workspace;
@@ -37,11 +50,13 @@ public final class LocalWorkbench implements Workbench {
         new ImportService(
             new TikaDetector(),
             new OkapiExtractor(),
-            new TokenCodeFinder(),
+            codeFinder,
             SrxRules.bundled(),
             SrxRules::load,
             GmxWordCounter::new,
             store);
+    this.tm = new TmService(workspace.tm());
+    this.leverage = new Leverage(store, workspace.tm(), tm);
   }
 
   /** Opens (and if needed creates and migrates) the workspace's database. */
@@ -66,7 +81,25 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public ImportReport importFile(ImportRequest request, ImportProgress progress) {
-    return importer.importFile(request, progress);
+    ImportReport report = importer.importFile(request, progress);
+    try {
+      return report.withLeverage(
+          leverage.leverage(report.documentId(), request.source(), request.targets()));
+    } catch (StorageException e) {
+      // Leverage runs in its own transaction after the version is stored: the import stands.
+      List<String> warnings = new ArrayList<>(report.warnings());
+      warnings.add("the TM could not be applied: " + e.getMessage());
+      return new ImportReport(
+          report.documentId(),
+          report.name(),
+          report.version(),
+          report.mediaType(),
+          report.charset(),
+          report.units(),
+          report.segments(),
+          report.words(),
+          warnings);
+    }
   }
 
   @Override
@@ -111,6 +144,36 @@ public final class LocalWorkbench implements Workbench {
   @Override
   public DocumentStats stats(String document) {
     return store.stats(document(document).id());
+  }
+
+  @Override
+  public List<TmMatch> tmLookup(
+      String text, Locale source, Locale target, int minScore, int limit) {
+    Content query = codeFinder.protect(Content.ofText(text == null ? "" : text));
+    return tm.lookup(query, source, target, Optional.empty(), minScore, limit);
+  }
+
+  @Override
+  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+    if (query == null || query.isBlank()) {
+      throw new InvalidInputException("find needs some text to search for");
+    }
+    return workspace.tm().concordance(query, Optional.empty(), target, limit);
+  }
+
+  @Override
+  public TmStats tmStats() {
+    return workspace.tm().stats();
+  }
+
+  @Override
+  public TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress) {
+    return new TmxExchange(workspace.tm()).importFile(file, source, target, progress);
+  }
+
+  @Override
+  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
+    return new TmxExchange(workspace.tm()).exportFile(file, source, target);
   }
 
   @Override

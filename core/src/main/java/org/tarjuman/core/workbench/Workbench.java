@@ -1,8 +1,10 @@
 package org.tarjuman.core.workbench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
@@ -12,6 +14,11 @@ import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
 
 /**
  * Everything the console asks of a workspace. One instance holds one open workspace; close it to
@@ -47,6 +54,39 @@ public interface Workbench extends AutoCloseable {
 
   /** Counts for one document's latest version. */
   DocumentStats stats(String document);
+
+  /**
+   * TM matches for a text typed by the user, best first; hashtags, mentions and URLs in it are
+   * treated as inline codes, as in imported documents. See {@link TmService#lookup}.
+   *
+   * @throws InvalidInputException for an empty text, a score outside 1-100 or a limit below 1
+   */
+  List<TmMatch> tmLookup(String text, Locale source, Locale target, int minScore, int limit);
+
+  /**
+   * Concordance search over TM sources, Arabic-normalised, into one target language or all; the
+   * latest changed first.
+   */
+  List<TmHit> tmFind(String query, Optional<Locale> target, int limit);
+
+  /** The size of the TM, in all and per language pair. */
+  TmStats tmStats();
+
+  /**
+   * Imports a TMX 1.4b file's units of one language pair into the TM, in one transaction.
+   *
+   * @param progress told the number of units read so far
+   * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair;
+   *     the TM is then unchanged
+   */
+  TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress);
+
+  /**
+   * Exports one language pair of the TM as TMX 1.4b; without a pair, the TM's only one.
+   *
+   * @throws InvalidInputException when the pair is ambiguous or has no units
+   */
+  TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target);
 
   @Override
   void close();

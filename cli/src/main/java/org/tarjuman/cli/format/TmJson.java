@@ -1,0 +1,144 @@
+package org.tarjuman.cli.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tarjuman.core.model.DiffPart;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
+
+/**
+ * The {@code --json} output of the {@code tm} commands, with the same conventions as {@link
+ * JsonOutput}: shapes defined here as records, Arabic unescaped, BCP 47 tags, labels as users type
+ * them, instants in ISO 8601.
+ */
+public final class TmJson {
+
+  private ObjectMapper mapper;
+
+  /** {@code tm lookup --json}. */
+  public String lookup(String query, List<TmMatch> matches) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", query);
+    out.put("matches", matches.stream().map(TmJson::match).toList());
+    return write(out);
+  }
+
+  /** {@code tm stats --json}. */
+  public String stats(TmStats stats) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("units", stats.units());
+    out.put(
+        "pairs",
+        stats.pairs().stream()
+            .map(
+                p ->
+                    new PairJson(
+                        p.source().toLanguageTag(),
+                        p.target().toLanguageTag(),
+                        p.units(),
+                        p.lastChanged().toString()))
+            .toList());
+    return write(out);
+  }
+
+  /** {@code tm import --json}. */
+  public String importReport(TmxImportReport r) {
+    return write(
+        new ImportJson(
+            r.source().toLanguageTag(),
+            r.target().toLanguageTag(),
+            r.read(),
+            r.added(),
+            r.duplicates()));
+  }
+
+  /** {@code tm export --json}. */
+  public String exportReport(TmxExportReport r) {
+    return write(
+        new ExportJson(
+            r.file().toString(),
+            r.source().toLanguageTag(),
+            r.target().toLanguageTag(),
+            r.units()));
+  }
+
+  /** TM hits of {@code find --json}, as a value to put beside the segment hits. */
+  public static List<Object> hits(List<TmHit> hits) {
+    return hits.stream()
+        .map(h -> (Object) new HitJson(h.id(), unit(h.unit()), h.start(), h.end()))
+        .toList();
+  }
+
+  private static MatchJson match(TmMatch m) {
+    return new MatchJson(
+        m.id(),
+        m.score(),
+        m.score() > TmMatch.EXACT,
+        unit(m.unit()),
+        m.markedSource(),
+        m.differences().stream().map(TmJson::part).toList());
+  }
+
+  private static PartJson part(DiffPart p) {
+    return new PartJson(p.kind().name().toLowerCase(Locale.ROOT), p.text());
+  }
+
+  private static UnitJson unit(TmUnit u) {
+    return new UnitJson(
+        u.sourceLanguage().toLanguageTag(),
+        u.targetLanguage().toLanguageTag(),
+        u.source().plainText(),
+        u.target().plainText(),
+        u.origin().label(),
+        u.created().toString(),
+        u.changed().toString());
+  }
+
+  private synchronized String write(Object value) {
+    if (mapper == null) {
+      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      // Only maps, lists, records and strings reach here; failing to write them is a bug.
+      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  record UnitJson(
+      String sourceLanguage,
+      String targetLanguage,
+      String source,
+      String target,
+      String origin,
+      String created,
+      String changed) {}
+
+  record MatchJson(
+      long id,
+      int score,
+      boolean inContext,
+      UnitJson unit,
+      String markedSource,
+      List<PartJson> differences) {}
+
+  record PartJson(String kind, String text) {}
+
+  record PairJson(String source, String target, long units, String lastChanged) {}
+
+  record ImportJson(String source, String target, long read, long added, long duplicates) {}
+
+  record ExportJson(String file, String source, String target, long units) {}
+
+  record HitJson(long id, UnitJson unit, int start, int end) {}
+}

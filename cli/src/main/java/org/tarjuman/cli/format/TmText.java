@@ -1,0 +1,139 @@
+package org.tarjuman.cli.format;
+
+import java.util.List;
+import java.util.Locale;
+import org.tarjuman.core.model.MatchAnalysis;
+import org.tarjuman.core.model.MatchBand;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmxExportReport;
+import org.tarjuman.core.model.TmxImportReport;
+
+/**
+ * The plain-text output of the {@code tm} commands, of TM hits in {@code find}, and of the match
+ * bands in an import summary. A match's source shows the differences from the query in the style of
+ * {@code wdiff}: {@code {+…+}} only in the match, {@code [-…-]} only in the query.
+ */
+public final class TmText {
+
+  private final int width;
+
+  /** Text for a terminal about {@code width} columns wide. */
+  public TmText(int width) {
+    this.width = width;
+  }
+
+  /** {@code tm lookup}: the matches, best first. */
+  public String lookup(String query, List<TmMatch> matches, int minScore) {
+    if (matches.isEmpty()) {
+      return "No TM match of " + minScore + "% or more for: " + query;
+    }
+    StringBuilder out = new StringBuilder();
+    for (TmMatch m : matches) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(score(m.score()))
+          .append("  ")
+          .append(m.unit().origin().label())
+          .append("  ")
+          .append(m.unit().changed().toString(), 0, 10)
+          .append("  #")
+          .append(m.id());
+      line(out, "source", m.markedSource());
+      line(out, "target", m.unit().target().plainText());
+    }
+    return out.toString();
+  }
+
+  /** TM concordance hits, as a section under {@code find}'s segment hits. */
+  public String hits(List<TmHit> hits) {
+    TextTable table =
+        new TextTable(width).numberColumn("TM").column("PAIR").column("SOURCE").column("TARGET");
+    for (TmHit h : hits) {
+      table.row(
+          h.id(),
+          h.unit().sourceLanguage().toLanguageTag()
+              + "→"
+              + h.unit().targetLanguage().toLanguageTag(),
+          h.unit().source().plainText(),
+          h.unit().target().plainText());
+    }
+    return table.render();
+  }
+
+  /** {@code tm stats}. */
+  public String stats(TmStats stats) {
+    if (stats.units() == 0) {
+      return "The TM is empty. Fill it: tm import FILE.tmx --source ar --target en";
+    }
+    TextTable table =
+        new TextTable(width).column("PAIR").numberColumn("UNITS").column("LAST CHANGED");
+    for (TmStats.Pair p : stats.pairs()) {
+      table.row(
+          p.source().toLanguageTag() + " → " + p.target().toLanguageTag(),
+          p.units(),
+          p.lastChanged().toString());
+    }
+    return table.render() + "\n" + stats.units() + " units in all";
+  }
+
+  /** {@code tm import}. */
+  public String importReport(TmxImportReport report) {
+    return "Imported "
+        + report.added()
+        + " TM units ("
+        + report.source().toLanguageTag()
+        + " → "
+        + report.target().toLanguageTag()
+        + "); "
+        + report.read()
+        + " read, "
+        + report.duplicates()
+        + " already in the TM";
+  }
+
+  /** {@code tm export}. */
+  public String exportReport(TmxExportReport report) {
+    return "Exported "
+        + report.units()
+        + " TM units ("
+        + report.source().toLanguageTag()
+        + " → "
+        + report.target().toLanguageTag()
+        + ") to "
+        + report.file();
+  }
+
+  /** The match bands of an import, one line per target: {@code en: 100% 2 seg/8 words, ...}. */
+  public static String bands(List<MatchAnalysis> analyses) {
+    StringBuilder out = new StringBuilder();
+    for (MatchAnalysis a : analyses) {
+      out.append("\n  TM ").append(String.format(Locale.ROOT, "%-9s", a.target().toLanguageTag()));
+      StringBuilder row = new StringBuilder();
+      for (MatchBand band : MatchBand.values()) {
+        MatchAnalysis.BandCount c = a.count(band);
+        if (c.segments() > 0) {
+          row.append(row.length() == 0 ? "" : ", ")
+              .append(band.label())
+              .append(' ')
+              .append(c.segments())
+              .append(" seg/")
+              .append(c.words())
+              .append(" words");
+        }
+      }
+      out.append(row).append("; ").append(a.drafts()).append(" drafts from the TM");
+    }
+    return out.toString();
+  }
+
+  private static String score(int score) {
+    return score > TmMatch.EXACT ? "101% (in context)" : score + "%";
+  }
+
+  private static void line(StringBuilder out, String label, String value) {
+    out.append("\n  ").append(String.format(Locale.ROOT, "%-8s", label)).append(value);
+  }
+}

@@ -1,0 +1,191 @@
+package org.tarjuman.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.shell.core.ShellRunner;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.tarjuman.cli.shell.CommandLineParser;
+import org.tarjuman.cli.shell.ConsoleRunner;
+import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.cli.shell.Stderr;
+
+/** The {@code tm} commands and the TM part of {@code find}, Spring-wired, on a fake workbench. */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class TmCommandsTest {
+
+  @TestConfiguration
+  static class FakeWorkspace {
+    @Bean
+    FakeWorkspaces fakeWorkspaces() {
+      return new FakeWorkspaces();
+    }
+
+    @Bean
+    @Primary
+    WorkbenchFactory fakeWorkbenchFactory(FakeWorkspaces workspaces) {
+      return workspaces.factory();
+    }
+  }
+
+  record Run(int exitCode, String out, String err) {}
+
+  @Autowired ApplicationContext context;
+  @Autowired CommandLineParser parser;
+  @Autowired CommandRegistry registry;
+  @Autowired ExitStatusMapper mapper;
+  @Autowired WorkbenchFactory workbenches;
+  @TempDir Path files;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  private FakeWorkbench fake() {
+    return (FakeWorkbench) workbenches.workbench();
+  }
+
+  @AfterEach
+  void stopFailing() {
+    fake().failWith(null);
+  }
+
+  private Run run(String... words) {
+    StringWriter out = new StringWriter();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Stderr stderr =
+        new Stderr(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> false);
+    ConsoleRunner runner =
+        new ConsoleRunner(
+            context.getBeanProvider(ShellRunner.class),
+            /* interactive= */ false,
+            parser,
+            registry,
+            mapper,
+            stderr,
+            new PrintWriter(out));
+    int code = runner.runOnce(List.of(words));
+    return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static void assertBadInput(Run run, String... messageParts) {
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("error: ")
+        .contains(messageParts);
+  }
+
+  @Test
+  void lookupPrintsScoreOriginDateTargetAndMarkedDifferences() {
+    Run run =
+        run(
+            "tm",
+            "lookup",
+            "وتأتي الزيارة بعد شهر؛ مُدّة قصيرة.",
+            "--source",
+            "ar",
+            "--target",
+            "en");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("85%", "tmx", "2024-03-01", FakeWorkbench.TM_TARGET)
+        .contains("[-شهر-] {+شهرين+}");
+  }
+
+  @Test
+  void lookupJsonGivesEachMatchWithItsDifferences() throws Exception {
+    Run run =
+        run("tm", "lookup", FakeWorkbench.THIRD, "--source", "ar", "--target", "en", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode match = json.readTree(run.out()).get("matches").get(0);
+    assertThat(match.get("score").asInt()).isEqualTo(100);
+    assertThat(match.get("inContext").asBoolean()).isFalse();
+    assertThat(match.get("unit").get("target").asText()).isEqualTo(FakeWorkbench.TM_TARGET);
+    assertThat(match.get("differences").get(0).get("kind").asText()).isEqualTo("same");
+  }
+
+  @Test
+  void lookupSaysSoWhenNothingMatches() {
+    Run run = run("tm", "lookup", "نص آخر", "--source", "ar", "--target", "en", "--min", "90");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("No TM match of 90% or more for: نص آخر\n");
+  }
+
+  @Test
+  void lookupRejectsAMinimumAboveOneHundredAndAMissingTarget() {
+    assertBadInput(
+        run("tm", "lookup", "الزيارة", "--source", "ar", "--target", "en", "--min", "101"),
+        "--min");
+    assertBadInput(run("tm", "lookup", "الزيارة", "--source", "ar"), "--target");
+  }
+
+  @Test
+  void importReportsWhatWasAddedAndWhatWasAlreadyThere() throws IOException {
+    Path tmx = Files.writeString(files.resolve("memory.tmx"), "<tmx/>");
+
+    Run run = run("tm", "import", tmx.toString(), "--source", "ar", "--target", "en");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Imported 1 TM units (ar → en); 2 read, 1 already in the TM");
+    assertThat(fake().tmImports).contains(tmx);
+  }
+
+  @Test
+  void importOfAMissingFileIsBadInput() {
+    assertBadInput(
+        run(
+            "tm",
+            "import",
+            files.resolve("none.tmx").toString(),
+            "--source",
+            "ar",
+            "--target",
+            "en"),
+        "no such file");
+  }
+
+  @Test
+  void exportAndStatsReportThePair() throws Exception {
+    Run export = run("tm", "export", files.resolve("out.tmx").toString(), "--json");
+    Run stats = run("tm", "stats");
+
+    assertThat(json.readTree(export.out()).get("units").asLong()).isEqualTo(1);
+    assertThat(stats.out()).contains("ar → en", "1 units in all");
+  }
+
+  @Test
+  void findListsTmUnitsBesideSegments() throws Exception {
+    Run text = run("find", "الزيارة");
+    Run asJson = run("find", "الزيارة", "--json");
+
+    assertThat(text.out().replaceAll("\\n +", " "))
+        .contains("In the translation memory:", FakeWorkbench.TM_TARGET);
+    JsonNode tmHits = json.readTree(asJson.out()).get("tmHits");
+    assertThat(tmHits).hasSize(1);
+    assertThat(tmHits.get(0).get("unit").get("source").asText()).isEqualTo(FakeWorkbench.THIRD);
+  }
+}

@@ -1,0 +1,144 @@
+package org.tarjuman.core.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TmStats;
+import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.text.ArabicNormaliser;
+import org.tarjuman.core.text.NormalisedText;
+
+/** Reads TM units: by key, by id, by concordance, in bulk, and counts. */
+final class TmReader {
+
+  private static final String UNITS =
+      """
+      SELECT id, source_lang, target_lang, source_coded, source_codes, target_coded, target_codes,
+          prev_source, next_source, origin, created_at, changed_at
+      FROM tm_units
+      """;
+
+  static final RowMapper<StoredUnit> UNIT =
+      (rs, ctx) ->
+          new StoredUnit(
+              rs.getLong("id"),
+              new TmUnit(
+                  Locale.forLanguageTag(rs.getString("source_lang")),
+                  Locale.forLanguageTag(rs.getString("target_lang")),
+                  Columns.content(rs, "source_coded", "source_codes"),
+                  Columns.content(rs, "target_coded", "target_codes"),
+                  Optional.ofNullable(rs.getString("prev_source")),
+                  Optional.ofNullable(rs.getString("next_source")),
+                  Origin.fromLabel(rs.getString("origin")),
+                  Columns.instant(rs, "created_at"),
+                  Columns.instant(rs, "changed_at")));
+
+  private final Handle handle;
+
+  TmReader(Handle handle) {
+    this.handle = handle;
+  }
+
+  List<StoredUnit> byKey(Locale source, Locale target, String key, int limit) {
+    return handle
+        .createQuery(
+            UNITS
+                + " WHERE source_lang = :source AND target_lang = :target AND source_key = :key"
+                + " ORDER BY changed_at DESC, id DESC LIMIT :limit")
+        .bind("source", source.toLanguageTag())
+        .bind("target", target.toLanguageTag())
+        .bind("key", key)
+        .bind("limit", limit)
+        .map(UNIT)
+        .list();
+  }
+
+  /** The units with these ids that still exist, by id. */
+  Map<Long, StoredUnit> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return handle
+        .createQuery(UNITS + " WHERE id IN (<ids>)")
+        .bindList("ids", new ArrayList<>(ids))
+        .map(UNIT)
+        .stream()
+        .collect(Collectors.toMap(StoredUnit::id, Function.identity()));
+  }
+
+  List<TmHit> concordance(String key, Optional<Locale> source, Optional<Locale> target, int limit) {
+    Query query =
+        handle.createQuery(
+            UNITS
+                + " WHERE source_key LIKE :pattern ESCAPE '!'"
+                + source.map(s -> " AND source_lang = :source").orElse("")
+                + target.map(t -> " AND target_lang = :target").orElse("")
+                + " ORDER BY changed_at DESC, id DESC LIMIT :limit");
+    source.ifPresent(s -> query.bind("source", s.toLanguageTag()));
+    target.ifPresent(t -> query.bind("target", t.toLanguageTag()));
+    return query
+        .bind("pattern", "%" + Columns.likeLiteral(key) + "%")
+        .bind("limit", limit)
+        .map(UNIT)
+        .stream()
+        .map(u -> hit(u, key))
+        .toList();
+  }
+
+  TmStats stats() {
+    List<TmStats.Pair> pairs =
+        handle
+            .createQuery(
+                "SELECT source_lang, target_lang, COUNT(*) AS units, MAX(changed_at) AS changed"
+                    + " FROM tm_units GROUP BY source_lang, target_lang"
+                    + " ORDER BY source_lang, target_lang")
+            .map(
+                (rs, ctx) ->
+                    new TmStats.Pair(
+                        Locale.forLanguageTag(rs.getString("source_lang")),
+                        Locale.forLanguageTag(rs.getString("target_lang")),
+                        rs.getLong("units"),
+                        Columns.instant(rs, "changed")))
+            .list();
+    return new TmStats(pairs.stream().mapToLong(TmStats.Pair::units).sum(), pairs);
+  }
+
+  void forEach(Optional<Locale> source, Optional<Locale> target, Consumer<TmUnit> sink) {
+    Query query =
+        handle.createQuery(
+            UNITS
+                + " WHERE 1 = 1"
+                + source.map(s -> " AND source_lang = :source").orElse("")
+                + target.map(t -> " AND target_lang = :target").orElse("")
+                + " ORDER BY id");
+    source.ifPresent(s -> query.bind("source", s.toLanguageTag()));
+    target.ifPresent(t -> query.bind("target", t.toLanguageTag()));
+    query.setFetchSize(500).map(UNIT).forEach(u -> sink.accept(u.unit()));
+  }
+
+  private static TmHit hit(StoredUnit stored, String key) {
+    Content source = stored.unit().source();
+    NormalisedText normalised = ArabicNormaliser.tracked(source);
+    int at = normalised.text().indexOf(key);
+    if (at < 0) {
+      return new TmHit(stored.id(), stored.unit(), -1, -1);
+    }
+    NormalisedText.Range range = normalised.sourceRange(at, at + key.length());
+    return new TmHit(stored.id(), stored.unit(), range.start(), range.end());
+  }
+
+  /** A unit with its id. */
+  record StoredUnit(long id, TmUnit unit) {}
+}

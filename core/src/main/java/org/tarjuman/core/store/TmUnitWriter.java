@@ -1,0 +1,154 @@
+package org.tarjuman.core.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tarjuman.core.StorageException;
+import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.text.ArabicNormaliser;
+
+/**
+ * Writes TM units inside a transaction the caller holds, {@value #FLUSH_ROWS} at a time: for each
+ * group, one query finds which of its (pair, normalised source) keys the TM already holds with the
+ * same coded target, and the rest go in one prepared batch. A unit already in the TM, or earlier in
+ * the same write, is counted as a duplicate and not written.
+ */
+final class TmUnitWriter {
+
+  static final int FLUSH_ROWS = 500;
+
+  private static final String INSERT =
+      """
+      INSERT INTO tm_units (source_lang, target_lang, source_coded, source_codes, source_plain,
+          target_coded, target_codes, target_plain, source_key, prev_source, next_source, origin,
+          created_at, changed_at, use_count)
+      VALUES (:sourceLang, :targetLang, :sourceCoded, :sourceCodes, :sourcePlain, :targetCoded,
+          :targetCodes, :targetPlain, :key, :previous, :next, :origin, :created, :changed, 0)
+      """;
+
+  private static final String EXISTING =
+      """
+      SELECT source_lang, target_lang, source_key, target_coded FROM tm_units
+      WHERE source_key IN (<keys>)
+      """;
+
+  private final Handle handle;
+  private final Set<String> written = new HashSet<>();
+  private final List<Keyed> pending = new ArrayList<>(FLUSH_ROWS);
+  private long added;
+  private long duplicates;
+
+  TmUnitWriter(Handle handle) {
+    this.handle = handle;
+  }
+
+  void add(TmUnit unit) {
+    pending.add(new Keyed(unit, ArabicNormaliser.normalise(unit.source())));
+    if (pending.size() >= FLUSH_ROWS) {
+      flush();
+    }
+  }
+
+  TmWriteReport finish() {
+    flush();
+    return new TmWriteReport(added, duplicates);
+  }
+
+  private void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      Set<String> existing = existing();
+      try (PreparedBatch batch = handle.prepareBatch(INSERT)) {
+        for (Keyed keyed : pending) {
+          String identity = keyed.identity();
+          if (existing.contains(identity) || !written.add(identity)) {
+            duplicates++;
+          } else {
+            bind(batch, keyed).add();
+            added++;
+          }
+        }
+        if (batch.size() > 0) {
+          batch.execute();
+        }
+      }
+    } catch (JdbiException e) {
+      // Wrapped here, inside the producer, so that no reader mistakes it for its own failure.
+      throw new StorageException(
+          "could not store TM units (the group starting with '"
+              + abbreviated(pending.get(0).unit().source().plainText())
+              + "'): "
+              + JdbiDocumentStore.causeMessage(e),
+          e);
+    } finally {
+      pending.clear();
+    }
+    // Only this write's own identities are needed: later groups see earlier ones in the table.
+    written.clear();
+  }
+
+  /**
+   * The identities of the pending units the TM already holds: one query by key alone (V2's index on
+   * {@code source_key}; an IN list cannot use the third column of V1's (pair, key) index), the
+   * pair compared here.
+   */
+  private Set<String> existing() {
+    Set<String> out = new HashSet<>();
+    handle
+        .createQuery(EXISTING)
+        .bindList("keys", pending.stream().map(Keyed::key).distinct().toList())
+        .map(
+            (rs, ctx) ->
+                identity(
+                    rs.getString("source_lang"),
+                    rs.getString("target_lang"),
+                    rs.getString("source_key"),
+                    rs.getString("target_coded")))
+        .forEach(out::add);
+    return out;
+  }
+
+  private static PreparedBatch bind(PreparedBatch batch, Keyed keyed) {
+    TmUnit unit = keyed.unit();
+    return batch
+        .bind("sourceLang", unit.sourceLanguage().toLanguageTag())
+        .bind("targetLang", unit.targetLanguage().toLanguageTag())
+        .bind("sourceCoded", unit.source().coded())
+        .bind("sourceCodes", InlineCodesFormat.format(unit.source().codes()))
+        .bind("sourcePlain", unit.source().plainText())
+        .bind("targetCoded", unit.target().coded())
+        .bind("targetCodes", InlineCodesFormat.format(unit.target().codes()))
+        .bind("targetPlain", unit.target().plainText())
+        .bind("key", keyed.key())
+        .bind("previous", unit.previous().orElse(null))
+        .bind("next", unit.next().orElse(null))
+        .bind("origin", unit.origin().label())
+        .bind("created", Columns.timestamp(unit.created()))
+        .bind("changed", Columns.timestamp(unit.changed()));
+  }
+
+  private static String identity(String sourceLang, String targetLang, String key, String target) {
+    return String.join("\u0000", sourceLang, targetLang, key, target);
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  /** A unit with its normalised source key. */
+  private record Keyed(TmUnit unit, String key) {
+    String identity() {
+      return TmUnitWriter.identity(
+          unit.sourceLanguage().toLanguageTag(),
+          unit.targetLanguage().toLanguageTag(),
+          key,
+          unit.target().coded());
+    }
+  }
+}

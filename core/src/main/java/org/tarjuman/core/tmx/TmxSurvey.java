@@ -1,0 +1,142 @@
+package org.tarjuman.core.tmx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.tarjuman.core.InvalidInputException;
+
+/**
+ * A first, safe pass over a TMX file before anything is imported: it must be well-formed XML whose
+ * root is {@code <tmx>} (TMX 1.4b §3), may name a DTD by public or system id but may not declare
+ * anything itself (no internal subset, so no entity expansion or external entities: XXE and
+ * "billion laughs" are refused), and must hold at least one {@code <tu>} with a {@code <tuv>} in
+ * each language of the requested pair. No DTD or entity is ever loaded. Languages are compared as
+ * BCP 47 tags, ignoring case ({@code xml:lang}, or the TMX 1.1 {@code lang} attribute).
+ */
+final class TmxSurvey {
+
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+  private final Path file;
+  private final String sourceTag;
+  private final String targetTag;
+  private final Set<String> languages = new TreeSet<>();
+  private boolean root = true;
+  private int found;
+  private long units;
+  private long withPair;
+
+  private TmxSurvey(Path file, Locale source, Locale target) {
+    this.file = file;
+    this.sourceTag = tag(source.toLanguageTag());
+    this.targetTag = tag(target.toLanguageTag());
+  }
+
+  /**
+   * Checks the file; returns how many units hold the pair.
+   *
+   * @throws InvalidInputException naming the file, with line and column when known
+   */
+  static long check(Path file, Locale source, Locale target) {
+    TmxSurvey survey = new TmxSurvey(file, source, target);
+    survey.scan();
+    if (survey.withPair == 0) {
+      throw new InvalidInputException(
+          file
+              + ": none of its "
+              + survey.units
+              + " units has both "
+              + source.toLanguageTag()
+              + " and "
+              + target.toLanguageTag()
+              + " (languages in the file: "
+              + (survey.languages.isEmpty() ? "none" : String.join(", ", survey.languages))
+              + "); choose the pair with --source and --target");
+    }
+    return survey.withPair;
+  }
+
+  private void scan() {
+    XMLInputFactory factory = XMLInputFactory.newInstance();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    try (InputStream in = Files.newInputStream(file)) {
+      XMLStreamReader reader = factory.createXMLStreamReader(in);
+      while (reader.hasNext()) {
+        visit(reader, reader.next());
+      }
+    } catch (XMLStreamException e) {
+      String message =
+          e.getMessage()
+              .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      throw new InvalidInputException(
+          where(e.getLocation()) + "not well-formed XML: " + message, e);
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void visit(XMLStreamReader reader, int event) {
+    switch (event) {
+      case XMLStreamConstants.DTD -> {
+        String doctype = reader.getText();
+        if (doctype.contains("[") || doctype.contains("<!ENTITY")) {
+          throw refused(reader, "the DOCTYPE declares entities or an internal subset");
+        }
+      }
+      case XMLStreamConstants.ENTITY_REFERENCE ->
+          throw refused(
+              reader, "entity reference &" + reader.getLocalName() + "; is not accepted in TMX");
+      case XMLStreamConstants.START_ELEMENT -> start(reader);
+      case XMLStreamConstants.END_ELEMENT -> {
+        if (reader.getLocalName().equals("tu") && found == 3) {
+          withPair++;
+        }
+      }
+      default -> {
+        // Text, comments and processing instructions need no check.
+      }
+    }
+  }
+
+  private void start(XMLStreamReader reader) {
+    String name = reader.getLocalName();
+    if (root && !name.equals("tmx")) {
+      throw refused(reader, "the root element is <" + name + ">, not <tmx>; is this a TMX file?");
+    }
+    root = false;
+    if (name.equals("tu")) {
+      units++;
+      found = 0;
+    } else if (name.equals("tuv")) {
+      String lang = reader.getAttributeValue(XML_NS, "lang");
+      lang = tag(lang == null ? reader.getAttributeValue(null, "lang") : lang);
+      languages.add(lang);
+      found |= (lang.equals(sourceTag) ? 1 : 0) | (lang.equals(targetTag) ? 2 : 0);
+    }
+  }
+
+  private static String tag(String lang) {
+    return lang == null ? "" : lang.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private InvalidInputException refused(XMLStreamReader reader, String why) {
+    return new InvalidInputException(where(reader.getLocation()) + why);
+  }
+
+  private String where(Location location) {
+    return location == null
+        ? file + ": "
+        : file + ":" + location.getLineNumber() + ":" + location.getColumnNumber() + ": ";
+  }
+}

@@ -1,0 +1,95 @@
+package org.tarjuman.core.workbench;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tarjuman.core.model.MatchAnalysis;
+import org.tarjuman.core.model.MatchBand;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.SegmentDraft;
+import org.tarjuman.core.store.TmStore;
+import org.tarjuman.core.text.ArabicNormaliser;
+
+/**
+ * Leverages the TM on a freshly imported document version, per target language: each segment's best
+ * TM match (down to {@value MatchBand#LOWEST_FUZZY}%, with the segments before and after it as
+ * context) puts it in a {@link MatchBand}; a segment whose normalised source occurred earlier in
+ * the document and has no exact match counts as a repetition. Exact and in-context matches are
+ * written as drafts (origin {@code tm-exact}, score 100 or 101) of segments without a translation;
+ * fuzzy matches are only counted, never written as targets.
+ *
+ * <p>Not here: copying a translation to the other occurrences of a repeated segment when it is
+ * translated (origin {@code repetition}) belongs to the translation write path.
+ */
+final class Leverage {
+
+  private final DocumentStore documents;
+  private final TmStore tm;
+  private final TmService service;
+
+  Leverage(DocumentStore documents, TmStore tm, TmService service) {
+    this.documents = documents;
+    this.tm = tm;
+    this.service = service;
+  }
+
+  /** The analysis of a document's latest version into each target, drafts written. */
+  List<MatchAnalysis> leverage(long documentId, Locale source, List<Locale> targets) {
+    List<SegmentView> segments = documents.segments(documentId, Optional.empty(), Optional.empty());
+    List<MatchAnalysis> out = new ArrayList<>();
+    for (Locale target : targets) {
+      out.add(analyse(segments, source, target));
+    }
+    return out;
+  }
+
+  private MatchAnalysis analyse(List<SegmentView> segments, Locale source, Locale target) {
+    MatchAnalysis.Tally tally = new MatchAnalysis.Tally();
+    List<SegmentDraft> drafts = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < segments.size(); i++) {
+      SegmentView segment = segments.get(i);
+      String key = ArabicNormaliser.normalise(segment.source());
+      Optional<TmMatch> best = key.isEmpty() ? Optional.empty() : best(segments, i, source, target);
+      int score = best.map(TmMatch::score).orElse(0);
+      MatchBand band = MatchBand.ofScore(score);
+      if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(key)) {
+        band = MatchBand.REPETITION;
+      }
+      seen.add(key);
+      tally.add(band, segment.words());
+      if (score >= TmMatch.EXACT) {
+        TmMatch match = best.get();
+        drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
+      }
+    }
+    int written = drafts.isEmpty() ? 0 : tm.writeDrafts(target, drafts);
+    return tally.analysis(target, written);
+  }
+
+  private Optional<TmMatch> best(List<SegmentView> segments, int i, Locale source, Locale target) {
+    TmService.Context context =
+        new TmService.Context(plainAt(segments, i - 1), plainAt(segments, i + 1));
+    return service
+        .lookup(
+            segments.get(i).source(),
+            source,
+            target,
+            Optional.of(context),
+            MatchBand.LOWEST_FUZZY,
+            1)
+        .stream()
+        .findFirst();
+  }
+
+  private static Optional<String> plainAt(List<SegmentView> segments, int i) {
+    return i < 0 || i >= segments.size()
+        ? Optional.empty()
+        : Optional.of(segments.get(i).source().plainText());
+  }
+}

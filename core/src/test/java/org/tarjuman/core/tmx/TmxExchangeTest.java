@@ -1,0 +1,204 @@
+package org.tarjuman.core.tmx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.model.TmxImportReport;
+import org.tarjuman.core.store.Workspace;
+import org.tarjuman.core.store.WorkspaceConfig;
+import org.tarjuman.core.workbench.TmxExchange;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+class TmxExchangeTest {
+
+  private static final Locale AR = Locale.forLanguageTag("ar");
+  private static final Locale EN = Locale.forLanguageTag("en");
+
+  @TempDir Path temp;
+  private Workspace workspace;
+  private TmxExchange exchange;
+
+  @BeforeEach
+  void open() {
+    workspace = Workspace.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
+    exchange = new TmxExchange(workspace.tm());
+  }
+
+  @AfterEach
+  void close() {
+    workspace.close();
+  }
+
+  static Path resource(String name) {
+    try {
+      return Path.of(TmxExchangeTest.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<TmUnit> units(Workspace ws) {
+    List<TmUnit> all = new ArrayList<>();
+    ws.tm().forEach(Optional.empty(), Optional.empty(), all::add);
+    return all;
+  }
+
+  @Test
+  void importsATranslateToolkitPo2tmxFile() {
+    TmxImportReport report = exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
+
+    assertThat(report.added()).isEqualTo(3);
+    assertThat(units(workspace))
+        .extracting(u -> u.source().plainText(), u -> u.target().plainText())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Open the file", "افتح الملف"),
+            org.assertj.core.groups.Tuple.tuple("%d files were deleted.", "حُذفت %d ملفات."),
+            org.assertj.core.groups.Tuple.tuple("Save & close", "احفظ وأغلق"));
+    assertThat(units(workspace)).allSatisfy(u -> assertThat(u.origin()).isEqualTo(Origin.TMX));
+  }
+
+  @Test
+  void importsInlineCodesDatesAndContextAndOnlyUnitsOfThePair() {
+    List<Long> progress = new ArrayList<>();
+
+    TmxImportReport report =
+        exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, progress::add);
+
+    assertThat(report.read()).isEqualTo(2);
+    assertThat(progress).endsWith(2L);
+    TmUnit first = units(workspace).get(0);
+    assertThat(first.source().codes())
+        .extracting(InlineCode::kind)
+        .containsExactly(
+            InlineCode.Kind.OPENING, InlineCode.Kind.CLOSING, InlineCode.Kind.PLACEHOLDER);
+    assertThat(first.source().plainText()).isEqualTo("وصل <b>الوزير</b> إلى الرباط.<br/>");
+    assertThat(first.target().plainText()).isEqualTo("The <b>minister</b> arrived in Rabat.<br/>");
+    assertThat(first.created()).isEqualTo(Instant.parse("2024-03-01T10:15:30Z"));
+    assertThat(first.changed()).isEqualTo(Instant.parse("2024-04-15T08:00:00Z"));
+    assertThat(first.previous()).contains("بدأت الزيارة.");
+  }
+
+  @Test
+  void exportThenImportKeepsCodesLanguagesDatesOriginAndContext() {
+    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
+    Path exported = temp.resolve("out.tmx");
+
+    assertThat(exchange.exportFile(exported, Optional.empty(), Optional.empty()).units())
+        .isEqualTo(2);
+    try (Workspace other = Workspace.open(WorkspaceConfig.inFolder(temp.resolve("other")))) {
+      new TmxExchange(other.tm()).importFile(exported, AR, EN, n -> {});
+
+      assertThat(units(other)).isEqualTo(units(workspace));
+    }
+  }
+
+  @Test
+  void exportedFileIsValidAgainstTheTmx14Dtd() throws Exception {
+    Optional<Path> dtd = sharedDtd();
+    Assumptions.assumeTrue(
+        dtd.isPresent(),
+        "skipped: ../shared/schemas/tmx/tmx14.dtd is not there to validate against");
+    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
+    Path exported = temp.resolve("out.tmx");
+    exchange.exportFile(exported, Optional.of(AR), Optional.of(EN));
+
+    String xml =
+        Files.readString(exported, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
+    String withDoctype =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE tmx SYSTEM \""
+            + dtd.get().toUri()
+            + "\">"
+            + xml;
+    List<String> errors = new ArrayList<>();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setValidating(true);
+    var builder = factory.newDocumentBuilder();
+    builder.setErrorHandler(collecting(errors));
+    builder.parse(new InputSource(new StringReader(withDoctype)));
+
+    assertThat(errors).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xxe.tmx", "billion-laughs.tmx", "truncated.tmx"})
+  void refusesUnsafeOrMalformedFilesAndLeavesTheTmUnchanged(String name) {
+    exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
+
+    assertThatThrownBy(() -> exchange.importFile(resource(name), AR, EN, n -> {}))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(resource(name).toString() + ":");
+    assertThat(units(workspace)).hasSize(3);
+  }
+
+  @Test
+  void refusesAFileWithoutTheRequestedPairNamingItsLanguages() {
+    assertThatThrownBy(
+            () -> exchange.importFile(resource("po2tmx-en-ar.tmx"), AR, Locale.FRENCH, n -> {}))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("languages in the file: ar, en");
+    assertThat(units(workspace)).isEmpty();
+  }
+
+  @Test
+  void refusesToGuessAPairWhenTheTmHasSeveral() {
+    exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
+    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
+
+    assertThatThrownBy(
+            () -> exchange.exportFile(temp.resolve("x.tmx"), Optional.empty(), Optional.empty()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("ar→en, en→ar");
+    assertThat(temp.resolve("x.tmx")).doesNotExist();
+  }
+
+  private static Optional<Path> sharedDtd() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path dtd = dir.resolveSibling("shared").resolve("schemas/tmx/tmx14.dtd");
+      if (Files.exists(dtd)) {
+        return Optional.of(dtd);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ErrorHandler collecting(List<String> errors) {
+    return new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {
+        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) {
+        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+      }
+    };
+  }
+}
