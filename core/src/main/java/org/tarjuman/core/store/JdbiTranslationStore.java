@@ -14,8 +14,8 @@ import org.tarjuman.core.model.TranslationView;
 
 /**
  * The translation store on a relational database through JDBI, every value a bound parameter. A
- * batch is one transaction ({@link TranslationWriter}, {@link TmWriter}); database failures become
- * {@link StorageException}s here, once. Obtained from {@link Workspace#translations()}.
+ * batch is one transaction ({@link TranslationWriter}, {@link TmUnitWriter}); database failures
+ * become {@link StorageException}s here, once. Obtained from {@link Workspace#translations()}.
  */
 public final class JdbiTranslationStore implements TranslationStore {
 

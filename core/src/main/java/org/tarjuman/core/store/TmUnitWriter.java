@@ -1,8 +1,10 @@
 package org.tarjuman.core.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -15,7 +17,8 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * Writes TM units inside a transaction the caller holds, {@value #FLUSH_ROWS} at a time: for each
  * group, one query finds which of its (pair, normalised source) keys the TM already holds with the
  * same coded target, and the rest go in one prepared batch. A unit already in the TM, or earlier in
- * the same write, is counted as a duplicate and not written.
+ * the same write, is counted as a duplicate and not written (and, if asked, the one in the TM gets
+ * the new unit's change date).
  */
 final class TmUnitWriter {
 
@@ -32,18 +35,31 @@ final class TmUnitWriter {
 
   private static final String EXISTING =
       """
-      SELECT source_lang, target_lang, source_key, target_coded FROM tm_units
+      SELECT id, source_lang, target_lang, source_key, target_coded FROM tm_units
       WHERE source_key IN (<keys>)
       """;
 
+  private static final String REFRESH = "UPDATE tm_units SET changed_at = :changed WHERE id = :id";
+
   private final Handle handle;
+  private final boolean refreshExisting;
   private final Set<String> written = new HashSet<>();
   private final List<Keyed> pending = new ArrayList<>(FLUSH_ROWS);
   private long added;
   private long duplicates;
 
+  /** A writer that leaves units already in the TM as they are (TMX import). */
   TmUnitWriter(Handle handle) {
+    this(handle, /* refreshExisting= */ false);
+  }
+
+  /**
+   * A writer that, with {@code refreshExisting}, sets the change date of a unit already in the TM
+   * to the new unit's, so a translation confirmed again is dated by its latest confirmation.
+   */
+  TmUnitWriter(Handle handle, boolean refreshExisting) {
     this.handle = handle;
+    this.refreshExisting = refreshExisting;
   }
 
   void add(TmUnit unit) {
@@ -63,19 +79,29 @@ final class TmUnitWriter {
       return;
     }
     try {
-      Set<String> existing = existing();
-      try (PreparedBatch batch = handle.prepareBatch(INSERT)) {
+      Map<String, Long> existing = existing();
+      try (PreparedBatch batch = handle.prepareBatch(INSERT);
+          PreparedBatch refresh = handle.prepareBatch(REFRESH)) {
         for (Keyed keyed : pending) {
           String identity = keyed.identity();
-          if (existing.contains(identity) || !written.add(identity)) {
+          Long existingId = existing.get(identity);
+          if (existingId != null || !written.add(identity)) {
             duplicates++;
+            if (existingId != null && refreshExisting) {
+              refresh
+                  .bind("id", existingId)
+                  .bind("changed", Columns.timestamp(keyed.unit().changed()))
+                  .add();
+            }
           } else {
             bind(batch, keyed).add();
             added++;
           }
         }
-        if (batch.size() > 0) {
-          batch.execute();
+        for (PreparedBatch statements : List.of(batch, refresh)) {
+          if (statements.size() > 0) {
+            statements.execute();
+          }
         }
       }
     } catch (JdbiException e) {
@@ -98,19 +124,21 @@ final class TmUnitWriter {
    * {@code source_key}; an IN list cannot use the third column of V1's (pair, key) index), the
    * pair compared here.
    */
-  private Set<String> existing() {
-    Set<String> out = new HashSet<>();
+  private Map<String, Long> existing() {
+    Map<String, Long> out = new HashMap<>();
     handle
         .createQuery(EXISTING)
         .bindList("keys", pending.stream().map(Keyed::key).distinct().toList())
         .map(
             (rs, ctx) ->
-                identity(
-                    rs.getString("source_lang"),
-                    rs.getString("target_lang"),
-                    rs.getString("source_key"),
-                    rs.getString("target_coded")))
-        .forEach(out::add);
+                Map.entry(
+                    identity(
+                        rs.getString("source_lang"),
+                        rs.getString("target_lang"),
+                        rs.getString("source_key"),
+                        rs.getString("target_coded")),
+                    rs.getLong("id")))
+        .forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
     return out;
   }
 

@@ -1,10 +1,10 @@
 package org.tarjuman.core.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -12,13 +12,14 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.TmUnit;
 
 /**
  * Stores one {@link TranslationBatch} inside a transaction the caller holds, {@value #CHUNK}
  * segments at a time: one query reads the chunk's segments with their current translations and
  * neighbouring sources, then prepared batches keep the history, replace, add, and hand confirmed
- * translations to the {@link TmWriter}. Memory use does not grow with the batch's size beyond the
- * batch itself.
+ * translations to the {@link TmUnitWriter}. Memory use does not grow with the batch's size beyond
+ * the batch itself.
  *
  * <p>History comes first within a chunk: the history row is copied from the translation row as it
  * is in the database, before the replacement overwrites it.
@@ -88,25 +89,25 @@ final class TranslationWriter {
 
   AppliedTranslations write(TranslationBatch batch) {
     Version version = version(batch);
-    TmWriter tm =
-        new TmWriter(handle, now, version.source(), batch.target(), batch.origin().label());
+    TmUnitWriter tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
     List<TranslationUpdate> updates = batch.updates();
     for (int from = 0; from < updates.size(); from += CHUNK) {
       List<TranslationUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
       writeChunk(batch, version, chunk, tm);
     }
-    return new AppliedTranslations(added, changed, unchanged, tm.added(), tm.refreshed());
+    TmWriteReport written = tm.finish();
+    return new AppliedTranslations(
+        added, changed, unchanged, (int) written.added(), (int) written.duplicates());
   }
 
   private void writeChunk(
-      TranslationBatch batch, Version version, List<TranslationUpdate> chunk, TmWriter tm) {
+      TranslationBatch batch, Version version, List<TranslationUpdate> chunk, TmUnitWriter tm) {
     Map<Long, Current> current = current(batch, version, chunk);
     String target = batch.target().toLanguageTag();
     String origin = batch.origin().label();
     PreparedBatch history = handle.prepareBatch(KEEP_HISTORY);
     PreparedBatch replace = handle.prepareBatch(REPLACE);
     PreparedBatch add = handle.prepareBatch(ADD);
-    List<TmWriter.Entry> confirmed = new ArrayList<>();
     for (TranslationUpdate update : chunk) {
       Current stored = current.get(update.segmentId());
       String codes = InlineCodesFormat.format(update.target().codes());
@@ -129,14 +130,22 @@ final class TranslationWriter {
         changed++;
       }
       if (update.confirmed()) {
-        confirmed.add(
-            new TmWriter.Entry(stored.source(), update.target(), stored.prev(), stored.next()));
+        tm.add(
+            new TmUnit(
+                version.source(),
+                batch.target(),
+                stored.source(),
+                update.target(),
+                Optional.ofNullable(stored.prev()),
+                Optional.ofNullable(stored.next()),
+                batch.origin(),
+                now,
+                now));
       }
     }
     execute(history);
     execute(replace);
     execute(add);
-    tm.write(confirmed);
   }
 
   private PreparedBatch bindTranslation(PreparedBatch statement, TranslationUpdate update) {
