@@ -3,107 +3,21 @@ package org.tarjuman.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.CommandRegistry;
-import org.tarjuman.cli.shell.CommandLineParser;
-import org.tarjuman.cli.shell.ConsoleRunner;
-import org.tarjuman.cli.shell.ExitStatusMapper;
-import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.StorageException;
 
 /**
  * The commands as Spring Shell wires them (annotations, parser, exit status mapper), run one at a
  * time like {@code java -jar tarjuman.jar ARGS…}, against a fake workspace.
  */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class ConsoleCommandsTest {
-
-  @TestConfiguration
-  static class FakeWorkspace {
-    @Bean
-    FakeWorkspaces fakeWorkspaces() {
-      return new FakeWorkspaces();
-    }
-
-    @Bean
-    @Primary
-    WorkbenchFactory fakeWorkbenchFactory(FakeWorkspaces workspaces) {
-      return workspaces.factory();
-    }
-  }
-
-  record Run(int exitCode, String out, String err) {}
-
-  @Autowired ApplicationContext context;
-  @Autowired CommandLineParser parser;
-  @Autowired CommandRegistry registry;
-  @Autowired ExitStatusMapper mapper;
-  @Autowired WorkbenchFactory workbenches;
-  @Autowired FakeWorkspaces workspaces;
-  @TempDir Path files;
-
-  private final ObjectMapper json = new ObjectMapper();
-
-  private FakeWorkbench fake() {
-    return (FakeWorkbench) workbenches.workbench();
-  }
-
-  @AfterEach
-  void stopFailing() {
-    fake().failWith(null);
-  }
-
-  private Run run(String... words) {
-    StringWriter out = new StringWriter();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Stderr stderr =
-        new Stderr(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> false);
-    ConsoleRunner runner =
-        new ConsoleRunner(
-            context.getBeanProvider(ShellRunner.class),
-            /* interactive= */ false,
-            parser,
-            registry,
-            mapper,
-            stderr,
-            new PrintWriter(out));
-    int code = runner.runOnce(List.of(words));
-    return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
-  }
+class ConsoleCommandsTest extends SpringConsoleTest {
 
   /** The output with each wrapped table cell joined back onto one line. */
   private static String unwrapped(String out) {
     return out.replaceAll("\\n +", " ");
-  }
-
-  private static void assertBadInput(Run run, String... messageParts) {
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines())
-        .singleElement()
-        .asString()
-        .startsWith("error: ")
-        .contains(messageParts);
   }
 
   @Test

@@ -3,98 +3,13 @@ package org.tarjuman.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.CommandRegistry;
-import org.tarjuman.cli.shell.CommandLineParser;
-import org.tarjuman.cli.shell.ConsoleRunner;
-import org.tarjuman.cli.shell.ExitStatusMapper;
-import org.tarjuman.cli.shell.Stderr;
 
 /** The {@code tm} commands and the TM part of {@code find}, Spring-wired, on a fake workbench. */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
-class TmCommandsTest {
-
-  @TestConfiguration
-  static class FakeWorkspace {
-    @Bean
-    FakeWorkspaces fakeWorkspaces() {
-      return new FakeWorkspaces();
-    }
-
-    @Bean
-    @Primary
-    WorkbenchFactory fakeWorkbenchFactory(FakeWorkspaces workspaces) {
-      return workspaces.factory();
-    }
-  }
-
-  record Run(int exitCode, String out, String err) {}
-
-  @Autowired ApplicationContext context;
-  @Autowired CommandLineParser parser;
-  @Autowired CommandRegistry registry;
-  @Autowired ExitStatusMapper mapper;
-  @Autowired WorkbenchFactory workbenches;
-  @TempDir Path files;
-
-  private final ObjectMapper json = new ObjectMapper();
-
-  private FakeWorkbench fake() {
-    return (FakeWorkbench) workbenches.workbench();
-  }
-
-  @AfterEach
-  void stopFailing() {
-    fake().failWith(null);
-  }
-
-  private Run run(String... words) {
-    StringWriter out = new StringWriter();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Stderr stderr =
-        new Stderr(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> false);
-    ConsoleRunner runner =
-        new ConsoleRunner(
-            context.getBeanProvider(ShellRunner.class),
-            /* interactive= */ false,
-            parser,
-            registry,
-            mapper,
-            stderr,
-            new PrintWriter(out));
-    int code = runner.runOnce(List.of(words));
-    return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
-  }
-
-  private static void assertBadInput(Run run, String... messageParts) {
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err().lines())
-        .singleElement()
-        .asString()
-        .startsWith("error: ")
-        .contains(messageParts);
-  }
+class TmCommandsTest extends SpringConsoleTest {
 
   @Test
   void lookupPrintsScoreOriginDateTargetAndMarkedDifferences() {
