@@ -79,16 +79,11 @@ final class TmReader {
   }
 
   List<TmHit> concordance(String key, Optional<Locale> source, Optional<Locale> target, int limit) {
-    Query query =
-        handle.createQuery(
-            UNITS
-                + " WHERE source_key LIKE :pattern ESCAPE '!'"
-                + source.map(s -> " AND source_lang = :source").orElse("")
-                + target.map(t -> " AND target_lang = :target").orElse("")
-                + " ORDER BY changed_at DESC, id DESC LIMIT :limit");
-    source.ifPresent(s -> query.bind("source", s.toLanguageTag()));
-    target.ifPresent(t -> query.bind("target", t.toLanguageTag()));
-    return query
+    return unitsOfPair(
+            "source_key LIKE :pattern ESCAPE '!'",
+            source,
+            target,
+            "changed_at DESC, id DESC LIMIT :limit")
         .bind("pattern", "%" + Columns.likeLiteral(key) + "%")
         .bind("limit", limit)
         .map(UNIT)
@@ -116,16 +111,27 @@ final class TmReader {
   }
 
   void forEach(Optional<Locale> source, Optional<Locale> target, Consumer<TmUnit> sink) {
+    unitsOfPair("1 = 1", source, target, "id")
+        .setFetchSize(500)
+        .map(UNIT)
+        .forEach(u -> sink.accept(u.unit()));
+  }
+
+  /** TM units matching {@code condition}, of the given languages where they are given. */
+  private Query unitsOfPair(
+      String condition, Optional<Locale> source, Optional<Locale> target, String orderBy) {
     Query query =
         handle.createQuery(
             UNITS
-                + " WHERE 1 = 1"
+                + " WHERE "
+                + condition
                 + source.map(s -> " AND source_lang = :source").orElse("")
                 + target.map(t -> " AND target_lang = :target").orElse("")
-                + " ORDER BY id");
+                + " ORDER BY "
+                + orderBy);
     source.ifPresent(s -> query.bind("source", s.toLanguageTag()));
     target.ifPresent(t -> query.bind("target", t.toLanguageTag()));
-    query.setFetchSize(500).map(UNIT).forEach(u -> sink.accept(u.unit()));
+    return query;
   }
 
   private static TmHit hit(StoredUnit stored, String key) {
