@@ -38,7 +38,7 @@ public final class LocalWorkbench implements Workbench {
 
   private final Workspace workspace;
   private final DocumentStore store;
-  private final ImportService importer;
+  private ImportService importer;
   private final TokenCodeFinder codeFinder = new TokenCodeFinder();
   private final TmService tm;
   private final Leverage leverage;
@@ -46,15 +46,6 @@ public final class LocalWorkbench implements Workbench {
   private LocalWorkbench(Workspace workspace) {
     this.workspace = workspace;
     this.store = workspace.documents();
-    this.importer =
-        new ImportService(
-            new TikaDetector(),
-            new OkapiExtractor(),
-            codeFinder,
-            SrxRules.bundled(),
-            SrxRules::load,
-            GmxWordCounter::new,
-            store);
     this.tm = new TmService(workspace.tm());
     this.leverage = new Leverage(store, workspace.tm(), tm);
   }
@@ -74,6 +65,25 @@ public final class LocalWorkbench implements Workbench {
     return workspace.translations();
   }
 
+  /**
+   * The import pipeline, built on the first import: loading and compiling the bundled SRX rules
+   * is work that commands which only read the workspace should not pay for at start-up.
+   */
+  private synchronized ImportService importer() {
+    if (importer == null) {
+      importer =
+          new ImportService(
+              new TikaDetector(),
+              new OkapiExtractor(),
+              codeFinder,
+              SrxRules.bundled(),
+              SrxRules::load,
+              GmxWordCounter::new,
+              store);
+    }
+    return importer;
+  }
+
   /** Where the workspace's database is, without credentials. */
   public String description() {
     return workspace.description();
@@ -81,7 +91,7 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public ImportReport importFile(ImportRequest request, ImportProgress progress) {
-    ImportReport report = importer.importFile(request, progress);
+    ImportReport report = importer().importFile(request, progress);
     try {
       return report.withLeverage(
           leverage.leverage(report.documentId(), request.source(), request.targets()));
