@@ -17,21 +17,21 @@ import net.sf.okapi.common.skeleton.GenericSkeletonWriter;
  * unit's codes hold the markup exactly as in the source document. Each referent is released once
  * used.
  */
-final class CodeReferences {
+public final class CodeReferences {
 
   private final GenericSkeletonWriter writer = new GenericSkeletonWriter();
 
-  CodeReferences() {
+  public CodeReferences() {
     writer.setReferentCopies(1);
   }
 
   /** Keeps the event's resource if it is a referent; ignores any other event. */
-  void remember(Event event) {
+  public void remember(Event event) {
     writer.addToReferents(event);
   }
 
   /** The fragment itself when no code refers elsewhere, else a copy with references expanded. */
-  TextFragment resolve(TextFragment fragment) {
+  public TextFragment resolve(TextFragment fragment) {
     if (fragment.getCodes().stream().noneMatch(Code::hasReference)) {
       return fragment;
     }

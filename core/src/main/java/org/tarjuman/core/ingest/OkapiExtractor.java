@@ -117,7 +117,8 @@ public final class OkapiExtractor implements Extractor {
     return filter;
   }
 
-  private static Charset encodingOf(Detection detection) {
+  /** The charset a filter reads the document in: the detected one, else UTF-8. */
+  public static Charset encodingOf(Detection detection) {
     // A DOCX's parts declare their own encoding; the filter ignores this one.
     return detection.charset().orElse(StandardCharsets.UTF_8);
   }
@@ -146,7 +147,8 @@ public final class OkapiExtractor implements Extractor {
     }
   }
 
-  private static String keyOf(ITextUnit unit) {
+  /** A unit's key: its name when the filter gives one (a resource key), else its id. */
+  public static String keyOf(ITextUnit unit) {
     String name = unit.getName();
     return name == null || name.isBlank() ? unit.getId() : name;
   }

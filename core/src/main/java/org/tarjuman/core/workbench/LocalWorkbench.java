@@ -13,11 +13,13 @@ import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.ingest.ImportService;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.ingest.TikaDetector;
+import org.tarjuman.core.merge.MergeService;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -184,6 +186,13 @@ public final class LocalWorkbench implements Workbench {
   @Override
   public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
     return new TmxExchange(workspace.tm()).exportFile(file, source, target);
+  }
+
+  @Override
+  public MergeReport merge(
+      String document, Locale target, Optional<Path> output, boolean requireComplete) {
+    return new MergeService(store, new TikaDetector(), new OkapiExtractor())
+        .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
   }
 
   @Override

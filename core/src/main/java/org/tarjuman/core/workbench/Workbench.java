@@ -12,6 +12,7 @@ import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -87,6 +88,17 @@ public interface Workbench extends AutoCloseable {
    * @throws InvalidInputException when the pair is ambiguous or has no units
    */
   TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target);
+
+  /**
+   * Writes the translated document of a document's latest version in its original format; see
+   * {@link org.tarjuman.core.merge.MergeService#merge}. Without {@code output}, the file is
+   * {@code <name>.<target>.<ext>} in the current folder.
+   *
+   * @throws InvalidInputException for an unknown document or target language, or with {@code
+   *     requireComplete} when a segment is not translated (then nothing is written)
+   */
+  MergeReport merge(
+      String document, Locale target, Optional<Path> output, boolean requireComplete);
 
   @Override
   void close();

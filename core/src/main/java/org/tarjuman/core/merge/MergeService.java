@@ -1,0 +1,232 @@
+package org.tarjuman.core.merge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.StorageException;
+import org.tarjuman.core.ingest.Detector;
+import org.tarjuman.core.ingest.OkapiExtractor;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Detection;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.Format;
+import org.tarjuman.core.model.MergeReport;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.store.DocumentStore;
+
+/**
+ * Writes the translated document of a document's latest version in its original format: the
+ * stored original bytes go to a temporary file, are detected again (as on import), and {@link
+ * OkapiMerger} runs the filter and its writer over them with the targets put in. The output is
+ * written to a temporary file in the output's folder and then moved into place, so a failure
+ * never leaves a half-written document.
+ *
+ * <p>Encoding: the original's charset when it can encode every text written, else UTF-8 (and the
+ * report says so). DOCX parts keep their own encoding.
+ */
+public final class MergeService {
+
+  private static final int LISTED_UNTRANSLATED = 20;
+
+  private final DocumentStore store;
+  private final Detector detector;
+  private final OkapiMerger merger;
+
+  public MergeService(DocumentStore store, Detector detector, OkapiExtractor extractor) {
+    this.store = store;
+    this.detector = detector;
+    this.merger = new OkapiMerger(extractor);
+  }
+
+  /**
+   * Merges a document into one of its target languages.
+   *
+   * @param output the file to write; empty for {@code <name>.<target>.<ext>} in {@code folder}
+   * @param requireComplete refuse (and write nothing) when a segment has no usable translation
+   * @throws InvalidInputException for a language the document is not translated into, an
+   *     incomplete translation with {@code requireComplete}, or an output that cannot be written
+   */
+  public MergeReport merge(
+      DocumentSummary document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      Path folder) {
+    if (!document.targets().contains(target)) {
+      throw new InvalidInputException(
+          "document '%s' has no target language %s; its targets are %s"
+              .formatted(document.name(), target.toLanguageTag(), tags(document.targets())));
+    }
+    List<SegmentView> segments =
+        store.segments(document.id(), Optional.of(target), Optional.empty());
+    UnitTargets units = new UnitTargets(segments, target);
+    if (requireComplete && !units.untranslated().isEmpty()) {
+      throw incomplete(document, target, units.untranslated());
+    }
+    Path scratch = createTempDirectory();
+    try {
+      Format format = formatOf(document);
+      Path original = scratch.resolve("original" + extensionOf(format));
+      copyOriginal(document, original);
+      Detection detection = detector.detect(original);
+      Path out = output.orElseGet(() -> folder.resolve(defaultName(document, target, format)));
+      List<String> notes = new ArrayList<>();
+      Charset encoding = encodingFor(detection, units, notes);
+      write(original, detection, document.source(), target, units, out, encoding);
+      return new MergeReport(
+          document.name(),
+          document.version(),
+          target,
+          detection.format(),
+          out,
+          detection.charset().isPresent() ? encoding.name() : "",
+          units.translated(),
+          units.untranslated().size(),
+          notes);
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  private void write(
+      Path original,
+      Detection detection,
+      Locale source,
+      Locale target,
+      UnitTargets units,
+      Path out,
+      Charset encoding) {
+    Path folder = out.toAbsolutePath().getParent();
+    if (Files.isDirectory(out) || !Files.isDirectory(folder)) {
+      throw new InvalidInputException(out + ": cannot be written (no such folder, or a folder)");
+    }
+    Path temp;
+    try {
+      temp = Files.createTempFile(folder, "." + out.getFileName(), ".tmp");
+    } catch (IOException e) {
+      throw new InvalidInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+    try {
+      merger.write(original, detection, source, target, units.units(), temp, encoding);
+      moveIntoPlace(temp, out);
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  private static Charset encodingFor(Detection detection, UnitTargets units, List<String> notes) {
+    Optional<Charset> charset = detection.charset();
+    if (charset.isEmpty()) {
+      return StandardCharsets.UTF_8;
+    }
+    CharsetEncoder encoder = charset.get().newEncoder();
+    boolean fits =
+        units.units().stream()
+            .flatMap(u -> u.texts().stream())
+            .map(Content::plainText)
+            .allMatch(encoder::canEncode);
+    if (fits) {
+      return charset.get();
+    }
+    notes.add(
+        "written in UTF-8: the original's encoding, %s, cannot hold the translation"
+            .formatted(charset.get().name()));
+    return StandardCharsets.UTF_8;
+  }
+
+  private static InvalidInputException incomplete(
+      DocumentSummary document, Locale target, List<SegmentView> untranslated) {
+    String listed =
+        untranslated.stream()
+            .limit(LISTED_UNTRANSLATED)
+            .map(s -> String.valueOf(s.id()))
+            .collect(Collectors.joining(", "));
+    String more = untranslated.size() > LISTED_UNTRANSLATED ? ", …" : "";
+    return new InvalidInputException(
+        "document '%s': %d segment(s) not translated into %s (segments %s%s); nothing written;"
+                .formatted(
+                    document.name(), untranslated.size(), target.toLanguageTag(), listed, more)
+            + " translate them, or merge without --require-complete to keep their source");
+  }
+
+  private static String defaultName(DocumentSummary document, Locale target, Format format) {
+    String name = document.name().replaceAll("[/\\\\:*?\"<>|]", "_");
+    String extension = extensionOf(format);
+    if (name.toLowerCase(Locale.ROOT).endsWith(extension)) {
+      name = name.substring(0, name.length() - extension.length());
+    } else if (format == Format.HTML && name.toLowerCase(Locale.ROOT).endsWith(".htm")) {
+      name = name.substring(0, name.length() - 4);
+    }
+    return name + "." + target.toLanguageTag() + extension;
+  }
+
+  private static Format formatOf(DocumentSummary document) {
+    String mediaType = document.mediaType().toLowerCase(Locale.ROOT);
+    if (mediaType.startsWith(Format.DOCX.mediaType())) {
+      return Format.DOCX;
+    }
+    return mediaType.contains("html") ? Format.HTML : Format.PLAIN_TEXT;
+  }
+
+  private static String extensionOf(Format format) {
+    return switch (format) {
+      case PLAIN_TEXT -> ".txt";
+      case HTML -> ".html";
+      case DOCX -> ".docx";
+    };
+  }
+
+  private void copyOriginal(DocumentSummary document, Path file) {
+    try (InputStream in = store.original(document.versionId())) {
+      Files.copy(in, file);
+    } catch (IOException e) {
+      throw new StorageException(
+          "cannot read the original of document '" + document.name() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static void moveIntoPlace(Path temp, Path out) {
+    try {
+      try {
+        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Path createTempDirectory() {
+    try {
+      return Files.createTempDirectory("tarjuman-merge");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder", e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try (var walk = Files.walk(path)) {
+      walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort: a temporary file left behind is harmless.
+    }
+  }
+
+  private static String tags(List<Locale> locales) {
+    return locales.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
+  }
+}
