@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.JsonOutput;
+import org.tarjuman.cli.format.MergeText;
 import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
@@ -104,6 +105,11 @@ public class TarjumanApplication {
   @Bean
   TmJson tmJson() {
     return new TmJson();
+  }
+
+  @Bean
+  MergeText mergeText() {
+    return new MergeText();
   }
 
   @Bean

@@ -52,6 +52,26 @@ class ConsoleCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void mergePrintsWhereItWroteAndTheCounts() {
+    Run run = run("merge", FakeWorkbench.NAME, "--target", "en", "--out", "out.en.txt");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Merged " + FakeWorkbench.NAME + ", version 1, into en")
+        .contains("out.en.txt")
+        .containsPattern("translated +1 segments")
+        .containsPattern("kept source +2 segments");
+  }
+
+  @Test
+  void mergeRequiringCompletenessListsTheUntranslatedSegments() {
+    assertBadInput(
+        run("merge", "1", "--target", "en", "--require-complete"),
+        "2 segment(s) not translated into en",
+        "101, 103");
+  }
+
+  @Test
   void rejectsAnUnknownStatusNamingTheValidOnes() {
     assertBadInput(
         run("segments", "1", "--target", "en", "--status", "done"),

@@ -17,8 +17,10 @@ import org.tarjuman.core.model.DiffPart;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -254,6 +256,28 @@ public final class FakeWorkbench implements Workbench {
       throw new InvalidInputException("the TM has no units from " + source.get().toLanguageTag());
     }
     return new TmxExportReport(file, AR, EN, 1);
+  }
+
+  /** Counts the fake segments translated into the target; refuses an incomplete one if asked. */
+  @Override
+  public MergeReport merge(
+      String document, Locale target, Optional<Path> output, boolean requireComplete) {
+    check();
+    DocumentSummary summary = document(document);
+    long translated =
+        allSegments().stream()
+            .filter(s -> s.translations().stream().anyMatch(t -> t.target().equals(target)))
+            .count();
+    int kept = allSegments().size() - (int) translated;
+    if (requireComplete && kept > 0) {
+      throw new InvalidInputException(
+          "document '" + summary.name() + "': " + kept + " segment(s) not translated into "
+              + target.toLanguageTag() + " (segments 101, 103); nothing written");
+    }
+    Path out = output.orElse(Path.of("خبر.en.txt"));
+    return new MergeReport(
+        summary.name(), 1, target, Format.PLAIN_TEXT, out, "UTF-8", (int) translated, kept,
+        List.of());
   }
 
   @Override

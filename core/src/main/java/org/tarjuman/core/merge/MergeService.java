@@ -54,7 +54,8 @@ public final class MergeService {
   /**
    * Merges a document into one of its target languages.
    *
-   * @param output the file to write; empty for {@code <name>.<target>.<ext>} in {@code folder}
+   * @param output the file to write, or a folder for {@code <name>.<target>.<ext>} in it; empty
+   *     for that name in {@code folder}
    * @param requireComplete refuse (and write nothing) when a segment has no usable translation
    * @throws InvalidInputException for a language the document is not translated into, an
    *     incomplete translation with {@code requireComplete}, or an output that cannot be written
@@ -82,7 +83,11 @@ public final class MergeService {
       Path original = scratch.resolve("original" + extensionOf(format));
       copyOriginal(document, original);
       Detection detection = detector.detect(original);
-      Path out = output.orElseGet(() -> folder.resolve(defaultName(document, target, format)));
+      Path out =
+          output
+              .filter(o -> !Files.isDirectory(o))
+              .orElseGet(
+                  () -> output.orElse(folder).resolve(defaultName(document, target, format)));
       List<String> notes = new ArrayList<>();
       Charset encoding = encodingFor(detection, units, notes);
       write(original, detection, document.source(), target, units, out, encoding);

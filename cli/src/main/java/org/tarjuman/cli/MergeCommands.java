@@ -1,0 +1,64 @@
+package org.tarjuman.cli;
+
+import java.util.Optional;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import org.tarjuman.cli.format.MergeText;
+import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.core.model.LanguageTags;
+import org.tarjuman.core.model.MergeReport;
+
+/** {@code merge}: the translated document in its original format. */
+@Component
+public class MergeCommands {
+
+  static final String MERGE = "merge DOC --target en [--out FILE] [--require-complete]";
+
+  private final WorkbenchFactory workbenches;
+  private final MergeText text;
+
+  public MergeCommands(WorkbenchFactory workbenches, MergeText text) {
+    this.workbenches = workbenches;
+    this.text = text;
+  }
+
+  @Command(
+      name = "merge",
+      group = "Translation",
+      description = "Write the translated document in its original format",
+      help =
+          "Usage: "
+              + MERGE
+              + "\nWrites the latest version of DOC (an id or a name) translated into one target"
+              + " language, in its original format (plain text, HTML, DOCX), with Okapi's filter"
+              + " and writer over the stored original: one paragraph for each of the source's,"
+              + " markup, hashtags, mentions and URLs as they were, and in HTML the target's lang"
+              + " and dir. A segment without a translation (or only a needs-review suggestion)"
+              + " keeps its source; with --require-complete nothing is written and those segments"
+              + " are listed. --out is the file to write (replaced if it exists) or a folder; by"
+              + " default NAME.TARGET.EXT in the current folder. The encoding is the original's"
+              + " when it can hold the translation, else UTF-8.",
+      exitStatusExceptionMapper = ExitStatusMapper.BEAN)
+  public String merge(
+      @Argument(index = 0, description = "a document id or name") String document,
+      @Option(longName = "target", required = true, description = "the target language, e.g. en")
+          String target,
+      @Option(longName = "out", description = "the file or folder to write") String out,
+      @Option(
+              longName = "require-complete",
+              description = "write nothing unless every segment is translated")
+          boolean requireComplete) {
+    String doc = new Usage(MERGE).require(document, "DOC");
+    MergeReport report =
+        workbenches
+            .workbench()
+            .merge(
+                doc,
+                LanguageTags.parse(target),
+                Optional.ofNullable(out).filter(o -> !o.isBlank()).map(ImportCommands::path),
+                requireComplete);
+    return text.mergeReport(report);
+  }
+}
