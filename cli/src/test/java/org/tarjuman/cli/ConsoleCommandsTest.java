@@ -59,8 +59,8 @@ class ConsoleCommandsTest extends SpringConsoleTest {
     assertThat(run.out())
         .contains("Merged " + FakeWorkbench.NAME + ", version 1, into en")
         .contains("out.en.txt")
-        .containsPattern("translated +1 segments")
-        .containsPattern("kept source +2 segments");
+        .containsPattern("translated +1\\n")
+        .containsPattern("kept source +2");
   }
 
   @Test

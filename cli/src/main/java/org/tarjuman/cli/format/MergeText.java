@@ -20,8 +20,8 @@ public final class MergeText {
         out,
         "format",
         report.format().displayName() + (report.charset().isEmpty() ? "" : ", " + report.charset()));
-    line(out, "translated", report.translated() + " segments");
-    line(out, "kept source", report.keptSource() + " segments");
+    line(out, "translated", report.translated());
+    line(out, "kept source", report.keptSource());
     for (String note : report.notes()) {
       out.append("\nNote: ").append(note);
     }
