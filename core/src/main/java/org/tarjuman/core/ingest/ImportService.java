@@ -90,7 +90,8 @@ public final class ImportService {
         stored.units(),
         stored.segments(),
         stored.words(),
-        warnings);
+        warnings)
+        .withChanges(stored.changes());
   }
 
   private void extractInto(

@@ -1,6 +1,9 @@
 package org.tarjuman.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an import did.
@@ -16,6 +19,8 @@ import java.util.List;
  * @param warnings anything the user should know
  * @param leverage the match bands against the TM per target language, and the drafts filled in from
  *     exact matches; empty when no analysis was run
+ * @param changes for a new version of a document, how it differs from the previous version and
+ *     what was carried over; empty for a first version
  */
 public record ImportReport(
     long documentId,
@@ -27,10 +32,38 @@ public record ImportReport(
     int segments,
     long words,
     List<String> warnings,
-    List<MatchAnalysis> leverage) {
+    List<MatchAnalysis> leverage,
+    Optional<VersionChanges> changes) {
   public ImportReport {
     warnings = List.copyOf(warnings);
     leverage = List.copyOf(leverage);
+    Objects.requireNonNull(changes, "changes");
+  }
+
+  /** A report of a first version, or without changes to report. */
+  public ImportReport(
+      long documentId,
+      String name,
+      int version,
+      String mediaType,
+      String charset,
+      int units,
+      int segments,
+      long words,
+      List<String> warnings,
+      List<MatchAnalysis> leverage) {
+    this(
+        documentId,
+        name,
+        version,
+        mediaType,
+        charset,
+        units,
+        segments,
+        words,
+        warnings,
+        leverage,
+        Optional.empty());
   }
 
   /** A report without a TM analysis. */
@@ -51,6 +84,50 @@ public record ImportReport(
   /** This report with the TM analysis. */
   public ImportReport withLeverage(List<MatchAnalysis> analyses) {
     return new ImportReport(
-        documentId, name, version, mediaType, charset, units, segments, words, warnings, analyses);
+        documentId,
+        name,
+        version,
+        mediaType,
+        charset,
+        units,
+        segments,
+        words,
+        warnings,
+        analyses,
+        changes);
+  }
+
+  /** This report with the changes against the previous version. */
+  public ImportReport withChanges(Optional<VersionChanges> versionChanges) {
+    return new ImportReport(
+        documentId,
+        name,
+        version,
+        mediaType,
+        charset,
+        units,
+        segments,
+        words,
+        warnings,
+        leverage,
+        versionChanges);
+  }
+
+  /** This report with one more warning. */
+  public ImportReport withWarning(String warning) {
+    List<String> all = new ArrayList<>(warnings);
+    all.add(warning);
+    return new ImportReport(
+        documentId,
+        name,
+        version,
+        mediaType,
+        charset,
+        units,
+        segments,
+        words,
+        all,
+        leverage,
+        changes);
   }
 }

@@ -95,6 +95,22 @@ final class DocumentReader {
         .orElseThrow(() -> new InvalidInputException("there is no document with id " + documentId));
   }
 
+  /** The id of a document's version with the given number. */
+  long versionId(long documentId, int version) {
+    return handle
+        .createQuery(
+            "SELECT v.id FROM document_versions v WHERE v.document_id = :d AND v.version_no = :n")
+        .bind("d", documentId)
+        .bind("n", version)
+        .mapTo(Long.class)
+        .findOne()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "document " + documentId + " has no version " + version + "; `docs` shows"
+                        + " the latest"));
+  }
+
   DocumentStats stats(long documentId) {
     long versionId = latestVersionId(documentId);
     return handle

@@ -35,6 +35,14 @@ public interface DocumentStore {
    */
   List<SegmentView> segments(long documentId, Optional<Locale> target, Optional<Status> status);
 
+  /**
+   * The segments of one version of a document, as {@link #segments} gives the latest's.
+   *
+   * @throws org.tarjuman.core.InvalidInputException when the document has no such version
+   */
+  List<SegmentView> segments(
+      long documentId, int version, Optional<Locale> target, Optional<Status> status);
+
   /** One segment by id, with all its translations. */
   Optional<SegmentView> segment(long segmentId);
 

@@ -36,7 +36,12 @@ public final class JdbiDocumentStore implements DocumentStore {
   public StoredVersion storeVersion(NewVersion version, Consumer<Consumer<SourceUnit>> producer) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try {
-      return jdbi.inTransaction(handle -> new VersionWriter(handle, now).write(version, producer));
+      return jdbi.inTransaction(
+          handle -> {
+            StoredVersion stored = new VersionWriter(handle, now).write(version, producer);
+            return stored.withChanges(
+                new VersionLinkWriter(handle, now).link(stored, version.targets()));
+          });
     } catch (JdbiException e) {
       throw new StorageException(
           "could not store document '" + version.name() + "': " + causeMessage(e), e);
@@ -66,6 +71,17 @@ public final class JdbiDocumentStore implements DocumentStore {
         "the segments of document " + documentId,
         handle -> {
           long versionId = new DocumentReader(handle).latestVersionId(documentId);
+          return new SegmentReader(handle).segments(versionId, target, status);
+        });
+  }
+
+  @Override
+  public List<SegmentView> segments(
+      long documentId, int version, Optional<Locale> target, Optional<Status> status) {
+    return read(
+        "version " + version + " of document " + documentId,
+        handle -> {
+          long versionId = new DocumentReader(handle).versionId(documentId, version);
           return new SegmentReader(handle).segments(versionId, target, status);
         });
   }

@@ -1,7 +1,6 @@
 package org.tarjuman.core.workbench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,18 +98,7 @@ public final class LocalWorkbench implements Workbench {
           leverage.leverage(report.documentId(), request.source(), request.targets()));
     } catch (StorageException e) {
       // Leverage runs in its own transaction after the version is stored: the import stands.
-      List<String> warnings = new ArrayList<>(report.warnings());
-      warnings.add("the TM could not be applied: " + e.getMessage());
-      return new ImportReport(
-          report.documentId(),
-          report.name(),
-          report.version(),
-          report.mediaType(),
-          report.charset(),
-          report.units(),
-          report.segments(),
-          report.words(),
-          warnings);
+      return report.withWarning("the TM could not be applied: " + e.getMessage());
     }
   }
 
@@ -133,6 +121,12 @@ public final class LocalWorkbench implements Workbench {
   public List<SegmentView> segments(
       String document, Optional<Locale> target, Optional<Status> status) {
     return store.segments(document(document).id(), target, status);
+  }
+
+  @Override
+  public List<SegmentView> segments(
+      String document, int version, Optional<Locale> target, Optional<Status> status) {
+    return store.segments(document(document).id(), version, target, status);
   }
 
   @Override

@@ -44,6 +44,14 @@ public interface Workbench extends AutoCloseable {
   List<SegmentView> segments(String document, Optional<Locale> target, Optional<Status> status);
 
   /**
+   * The segments of one version of a document, the latest or an earlier one.
+   *
+   * @throws InvalidInputException when the document has no such version
+   */
+  List<SegmentView> segments(
+      String document, int version, Optional<Locale> target, Optional<Status> status);
+
+  /**
    * One segment by id.
    *
    * @throws InvalidInputException when there is no such segment
