@@ -8,6 +8,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.DocumentText;
+import org.tarjuman.cli.format.ImportJson;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
 import org.tarjuman.cli.shell.Stderr;
@@ -21,17 +22,20 @@ import org.tarjuman.core.model.LanguageTags;
 public class ImportCommands {
 
   static final String IMPORT =
-      "import FILE --source ar --target en[,fr] [--name N] [--srx RULES.srx]";
+      "import FILE --source ar --target en[,fr] [--name N] [--srx RULES.srx] [--json]";
 
   private static final Usage USAGE = new Usage(IMPORT);
 
   private final WorkbenchFactory workbenches;
   private final DocumentText text;
+  private final ImportJson json;
   private final Stderr stderr;
 
-  public ImportCommands(WorkbenchFactory workbenches, DocumentText text, Stderr stderr) {
+  public ImportCommands(
+      WorkbenchFactory workbenches, DocumentText text, ImportJson json, Stderr stderr) {
     this.workbenches = workbenches;
     this.text = text;
+    this.json = json;
     this.stderr = stderr;
   }
 
@@ -44,6 +48,10 @@ public class ImportCommands {
               + IMPORT
               + "\nImports FILE (plain text, HTML, DOCX) as a new document, or as a new version of"
               + " the document with the same name, and prints its id, version, type and counts."
+              + "\nA new version's segments are linked to the previous version's (unchanged, moved,"
+              + " edited, split, merged, new; old ones deleted): unchanged and moved segments keep"
+              + " their translations, edited, split and merged ones get the old translation as a"
+              + " needs-review suggestion."
               + "\nLanguages are BCP 47 tags; --name defaults to the file name; --srx replaces"
               + " Tarjuman's segmentation rules with an SRX 2.0 file.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
@@ -57,7 +65,8 @@ public class ImportCommands {
       @Option(longName = "name", description = "the document's name (default: the file name)")
           String name,
       @Option(longName = "srx", description = "segmentation rules (SRX 2.0) to use instead")
-          String srx) {
+          String srx,
+      @Option(longName = "json", description = "print JSON") boolean asJson) {
     ImportRequest request =
         new ImportRequest(
             path(USAGE.require(file, "FILE")),
@@ -69,7 +78,7 @@ public class ImportCommands {
     try (ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
       report = workbenches.workbench().importFile(request, progress);
     }
-    return text.importReport(report);
+    return asJson ? json.importReport(report) : text.importReport(report);
   }
 
   static Path path(String file) {

@@ -29,7 +29,8 @@ import org.tarjuman.core.workbench.Workbench;
 @Component
 public class SegmentCommands {
 
-  static final String SEGMENTS = "segments DOC [--target en] [--status S] [--json]";
+  static final String SEGMENTS =
+      "segments DOC [--target en] [--status S] [--version N] [--json]";
   static final String SEGMENT = "segment ID [--target en] [--json]";
   static final String FIND = "find TEXT [--json] [--limit N]";
 
@@ -58,13 +59,16 @@ public class SegmentCommands {
               + "\nLists the segments of a document's latest version (DOC is an id or a name):"
               + " id, position, words and source. With --target, each segment's status into that"
               + " language; --status (new, draft, needs-review, translated, reviewed, final) keeps"
-              + " only the segments with that status and needs --target.",
+              + " only the segments with that status and needs --target. --version N lists an"
+              + " earlier version's segments with their translations as they were.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.STATUS_COMPLETION)
   public String segments(
       @Argument(index = 0, description = "a document id or name") String document,
       @Option(longName = "target", description = "a target language, e.g. en") String target,
       @Option(longName = "status", description = "only segments with this status") String status,
+      @Option(longName = "version", description = "a version number (default: the latest)")
+          Integer version,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Usage usage = new Usage(SEGMENTS);
     String documentName = usage.require(document, "DOC");
@@ -78,10 +82,38 @@ public class SegmentCommands {
     Workbench workbench = workbenches.workbench();
     DocumentSummary summary = workbench.document(documentName);
     language.ifPresent(l -> requireTarget(summary, l));
-    List<SegmentView> segments = workbench.segments(String.valueOf(summary.id()), language, wanted);
+    String id = String.valueOf(summary.id());
+    if (version != null && (version < 1 || version > summary.version())) {
+      throw new InvalidInputException(
+          "document '%s' has versions 1 to %d, not %d"
+              .formatted(summary.name(), summary.version(), version));
+    }
+    List<SegmentView> segments =
+        version == null
+            ? workbench.segments(id, language, wanted)
+            : workbench.segments(id, version, language, wanted);
+    DocumentSummary shown = version == null ? summary : atVersion(summary, version);
     return asJson
-        ? json.segments(summary, language, segments)
-        : text.segments(summary, language, wanted, segments);
+        ? json.segments(shown, language, segments)
+        : text.segments(shown, language, wanted, segments);
+  }
+
+  /** The summary, numbered as an earlier version for the listing's heading. */
+  private static DocumentSummary atVersion(DocumentSummary s, int version) {
+    return new DocumentSummary(
+        s.id(),
+        s.name(),
+        version,
+        s.versionId(),
+        s.source(),
+        s.targets(),
+        s.mediaType(),
+        s.charset(),
+        s.sha256(),
+        s.segments(),
+        s.words(),
+        s.importedAt(),
+        s.translated());
   }
 
   @Command(

@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.DocumentText;
+import org.tarjuman.cli.format.ImportJson;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.MergeText;
 import org.tarjuman.cli.format.SegmentText;
@@ -105,6 +106,11 @@ public class TarjumanApplication {
   @Bean
   TmJson tmJson() {
     return new TmJson();
+  }
+
+  @Bean
+  ImportJson importJson() {
+    return new ImportJson();
   }
 
   @Bean

@@ -72,6 +72,14 @@ class ConsoleCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void segmentsOfAnEarlierVersionNeedAnExistingVersion() {
+    Run run = run("segments", "1", "--version", "1");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("version 1");
+    assertBadInput(run("segments", "1", "--version", "3"), "has versions 1 to 1, not 3");
+  }
+
+  @Test
   void rejectsAnUnknownStatusNamingTheValidOnes() {
     assertBadInput(
         run("segments", "1", "--target", "en", "--status", "done"),

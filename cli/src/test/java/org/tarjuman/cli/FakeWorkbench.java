@@ -150,6 +150,16 @@ public final class FakeWorkbench implements Workbench {
         .orElse(Status.NEW);
   }
 
+  /** Version 1 is the only version: the same segments as the latest. */
+  @Override
+  public List<SegmentView> segments(
+      String document, int version, Optional<Locale> target, Optional<Status> status) {
+    if (version != 1) {
+      throw new InvalidInputException("document 1 has no version " + version);
+    }
+    return segments(document, target, status);
+  }
+
   @Override
   public SegmentView segment(long id) {
     check();

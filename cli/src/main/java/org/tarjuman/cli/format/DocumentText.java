@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.LinkKind;
+import org.tarjuman.core.model.VersionChanges;
 
 /** The plain-text output of {@code import}, {@code docs} and {@code stats}. */
 public final class DocumentText {
@@ -30,11 +32,31 @@ public final class DocumentText {
     line(out, "units", report.units());
     line(out, "segments", report.segments());
     line(out, "words", report.words());
+    report.changes().ifPresent(changes -> changes(out, changes));
     out.append(TmText.bands(report.leverage()));
     for (String warning : report.warnings()) {
       line(out, "warning", warning);
     }
     return out.toString();
+  }
+
+  /** Each kind of link to the previous version counted, and what was carried over. */
+  private static void changes(StringBuilder out, VersionChanges changes) {
+    StringBuilder kinds = new StringBuilder("against version " + changes.previousVersion() + ":");
+    for (LinkKind kind : LinkKind.values()) {
+      kinds.append(kind == LinkKind.UNCHANGED ? " " : ", ")
+          .append(changes.count(kind))
+          .append(' ')
+          .append(kind.label());
+    }
+    line(out, "changes", kinds);
+    line(
+        out,
+        "carried",
+        changes.carried()
+            + " translations as they were, "
+            + changes.suggested()
+            + " as needs-review suggestions");
   }
 
   /** The documents of the workspace, one per row. */

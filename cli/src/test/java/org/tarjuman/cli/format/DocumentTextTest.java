@@ -3,11 +3,15 @@ package org.tarjuman.cli.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tarjuman.cli.FakeWorkbench;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.LinkKind;
+import org.tarjuman.core.model.VersionChanges;
 
 class DocumentTextTest {
 
@@ -29,6 +33,38 @@ class DocumentTextTest {
               words       361
               warning     a warning\
             """);
+  }
+
+  @Test
+  void countsEachKindOfChangeOfANewVersionAndWhatWasCarriedOver() {
+    ImportReport report =
+        new ImportReport(4, "article", 2, "text/plain", "UTF-8", 14, 17, 361, List.of())
+            .withChanges(
+                Optional.of(
+                    new VersionChanges(
+                        1,
+                        Map.of(
+                            LinkKind.UNCHANGED, 12,
+                            LinkKind.MOVED, 1,
+                            LinkKind.EDITED, 1,
+                            LinkKind.SPLIT, 2,
+                            LinkKind.NEW, 1,
+                            LinkKind.DELETED, 1),
+                        13,
+                        2)));
+
+    assertThat(text.importReport(report))
+        .contains(
+            "\n  changes     against version 1: 12 unchanged, 1 moved, 1 edited, 2 split,"
+                + " 0 merged, 1 new, 1 deleted\n",
+            "\n  carried     13 translations as they were, 2 as needs-review suggestions");
+  }
+
+  @Test
+  void reportsAFirstImportWithoutChanges() {
+    ImportReport report = new ImportReport(1, "a", 1, "text/plain", "UTF-8", 1, 1, 1, List.of());
+
+    assertThat(text.importReport(report)).doesNotContain("changes", "carried");
   }
 
   @Test
