@@ -31,7 +31,8 @@ import org.tarjuman.core.versions.VersionSegment;
  * <p>Into each target language of the new version that the old segment has a translation in:
  *
  * <ul>
- *   <li>unchanged and moved: the translation as it was, same status, origin {@code carried-over};
+ *   <li>unchanged and moved: the translation as it was, same status and score, origin {@code
+ *       carried-over};
  *   <li>edited: the old translation as a suggestion: status {@code needs-review}, origin {@code
  *       carried-over}, score the fuzzy score of the new source against the old;
  *   <li>split: the old translation as a {@code needs-review} suggestion on the first part only (it
@@ -48,7 +49,7 @@ final class VersionLinkWriter {
 
   private static final String OLD_TRANSLATIONS =
       """
-      SELECT t.segment_id, t.target_lang, t.target_coded, t.target_codes, t.status
+      SELECT t.segment_id, t.target_lang, t.target_coded, t.target_codes, t.status, t.score
       FROM translations t JOIN segments s ON s.id = t.segment_id
       WHERE s.version_id = :v ORDER BY t.segment_id, t.target_lang
       """;
@@ -144,7 +145,8 @@ final class VersionLinkWriter {
         switch (link.kind()) {
           case UNCHANGED, MOVED -> {
             for (var entry : old.getOrDefault(link.oldIds().get(0), Map.of()).entrySet()) {
-              add(batch, segment, entry.getKey(), entry.getValue().text(), entry.getValue().status(), null);
+              OldTranslation t = entry.getValue();
+              add(batch, segment, entry.getKey(), t.text(), t.status(), t.score());
               counts[0]++;
             }
           }
@@ -235,7 +237,8 @@ final class VersionLinkWriter {
                     rs.getLong("segment_id"),
                     rs.getString("target_lang"),
                     Columns.content(rs, "target_coded", "target_codes"),
-                    Status.fromLabel(rs.getString("status"))))
+                    Status.fromLabel(rs.getString("status")),
+                    rs.getObject("score", Integer.class)))
         .forEach(
             t -> {
               if (wanted.contains(t.target())) {
@@ -245,5 +248,6 @@ final class VersionLinkWriter {
     return out;
   }
 
-  private record OldTranslation(long segmentId, String target, Content text, Status status) {}
+  private record OldTranslation(
+      long segmentId, String target, Content text, Status status, Integer score) {}
 }

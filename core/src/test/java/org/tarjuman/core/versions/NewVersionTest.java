@@ -94,6 +94,15 @@ class NewVersionTest {
     assertThat(english(v2.get(splitFirst)).orElseThrow().status()).isEqualTo(Status.NEEDS_REVIEW);
     assertThat(english(v2.get(splitFirst + 1))).isEmpty();
 
+    // A third import of the same text keeps the suggestion as it was, score included.
+    importText(String.join("\n", edited(lines)));
+    TranslationView again =
+        english(find(workbench.segments("article", Optional.of(EN), Optional.empty()),
+                "الثلاثاء، إسرائيل للمشاركة"))
+            .orElseThrow();
+    assertThat(again.status()).isEqualTo(Status.NEEDS_REVIEW);
+    assertThat(again.score()).isEqualTo(suggestion.score());
+
     // The old version and its translations are intact and can still be read.
     List<SegmentView> old = workbench.segments("article", 1, Optional.of(EN), Optional.empty());
     assertThat(old).hasSameSizeAs(v1);
