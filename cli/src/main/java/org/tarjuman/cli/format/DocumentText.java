@@ -12,6 +12,8 @@ import org.tarjuman.core.model.VersionChanges;
 /** The plain-text output of {@code import}, {@code docs} and {@code stats}. */
 public final class DocumentText {
 
+  private static final int LISTED_DELETED = 20;
+
   private final int width;
 
   /** Text for a terminal about {@code width} columns wide. */
@@ -57,6 +59,20 @@ public final class DocumentText {
             + " translations as they were, "
             + changes.suggested()
             + " as needs-review suggestions");
+    if (!changes.deleted().isEmpty()) {
+      line(
+          out,
+          "deleted",
+          "segment"
+              + (changes.deleted().size() == 1 ? " " : "s ")
+              + changes.deleted().stream()
+                  .limit(LISTED_DELETED)
+                  .map(String::valueOf)
+                  .collect(Collectors.joining(", "))
+              + (changes.deleted().size() > LISTED_DELETED ? ", …" : "")
+              + " of version "
+              + changes.previousVersion());
+    }
   }
 
   /** The documents of the workspace, one per row. */

@@ -59,6 +59,7 @@ public final class ImportJson {
     }
     out.put("carried", changes.carried());
     out.put("suggested", changes.suggested());
+    out.put("deletedSegments", changes.deleted());
     return out;
   }
 

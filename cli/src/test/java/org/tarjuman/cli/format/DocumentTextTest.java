@@ -51,13 +51,15 @@ class DocumentTextTest {
                             LinkKind.NEW, 1,
                             LinkKind.DELETED, 1),
                         13,
-                        2)));
+                        2,
+                        List.of(8L))));
 
     assertThat(text.importReport(report))
         .contains(
             "\n  changes     against version 1: 12 unchanged, 1 moved, 1 edited, 2 split,"
                 + " 0 merged, 1 new, 1 deleted\n",
-            "\n  carried     13 translations as they were, 2 as needs-review suggestions");
+            "\n  carried     13 translations as they were, 2 as needs-review suggestions",
+            "\n  deleted     segment 8 of version 1");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.tarjuman.core.model;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,10 +14,16 @@ import java.util.Map;
  *     target languages
  * @param suggested old translations carried over as suggestions with status {@code needs-review}
  *     (edited, split and merged segments), over all target languages
+ * @param deleted the ids of the previous version's segments found in no new segment, in order
  */
 public record VersionChanges(
-    int previousVersion, Map<LinkKind, Integer> segments, int carried, int suggested) {
+    int previousVersion,
+    Map<LinkKind, Integer> segments,
+    int carried,
+    int suggested,
+    List<Long> deleted) {
   public VersionChanges {
+    deleted = List.copyOf(deleted);
     EnumMap<LinkKind, Integer> all = new EnumMap<>(LinkKind.class);
     for (LinkKind kind : LinkKind.values()) {
       all.put(kind, segments.getOrDefault(kind, 0));

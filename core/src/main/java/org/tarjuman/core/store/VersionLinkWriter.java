@@ -93,7 +93,13 @@ final class VersionLinkWriter {
     Map<LinkKind, Integer> counts = new EnumMap<>(LinkKind.class);
     links.forEach(l -> counts.merge(l.kind(), 1, Integer::sum));
     int[] carried = carry(links, oldTranslations(previous, targets));
-    return Optional.of(new VersionChanges(stored.version() - 1, counts, carried[0], carried[1]));
+    List<Long> deleted =
+        links.stream()
+            .filter(l -> l.kind() == LinkKind.DELETED)
+            .map(l -> l.oldIds().get(0))
+            .toList();
+    return Optional.of(
+        new VersionChanges(stored.version() - 1, counts, carried[0], carried[1], deleted));
   }
 
   private List<VersionSegment> segments(long versionId) {

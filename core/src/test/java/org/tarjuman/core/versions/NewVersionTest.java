@@ -73,6 +73,8 @@ class NewVersionTest {
     assertThat(changes.count(LinkKind.UNCHANGED)).isEqualTo(v1.size() - 4);
     assertThat(changes.carried()).isEqualTo(v1.size() - 3);
     assertThat(changes.suggested()).isEqualTo(2);
+    assertThat(changes.deleted())
+        .containsExactly(find(v1, lines[7].substring(0, 30)).id());
 
     List<SegmentView> v2 = workbench.segments("article", Optional.of(EN), Optional.empty());
     SegmentView edited = find(v2, "الثلاثاء، إسرائيل للمشاركة");
