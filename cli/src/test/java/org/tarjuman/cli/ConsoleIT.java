@@ -414,6 +414,54 @@ class ConsoleIT {
     assertThat(run("segments", SEED_NAME, "--target", "en", "--json").out()).isEqualTo(before);
   }
 
+  @Test
+  @Order(11)
+  void mergeWritesTheTranslatedArticleLineForLine() throws Exception {
+    Path out = files.resolve("merged.en.txt");
+
+    Result merged = run("merge", SEED_NAME, "--target", "en", "--out", out.toString());
+
+    assertThat(merged.exitCode()).isZero();
+    assertThat(merged.err()).isEmpty();
+    assertThat(merged.out())
+        .contains(out.toString())
+        .containsPattern("translated +16")
+        .containsPattern("kept source +0");
+    List<String> source = Files.readAllLines(seed);
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSameSizeAs(source);
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(lines.get(i)).startsWith("EN: ");
+    }
+    assertThat(String.join("\n", lines)).contains("#جيش_الدفاع", "@AvichayAdraee");
+  }
+
+  @Test
+  @Order(12)
+  void reimportingAnEditedArticleCarriesTheTranslationsOver() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(seed));
+    lines.set(0, lines.get(0).replace("الاثنين", "الثلاثاء"));
+    lines.add(1, "وأعلن الجيش عن برنامج جديد للتدريب المشترك في العام المقبل.");
+    Path edited = Files.write(files.resolve("edited.txt"), lines);
+
+    Result imported =
+        run("import", edited.toString(), "--source", "ar", "--target", "en", "--name", SEED_NAME,
+            "--json");
+    Result old = run("segments", SEED_NAME, "--target", "en", "--version", "1", "--json");
+
+    assertThat(imported.exitCode()).isZero();
+    JsonNode changes = json.readTree(imported.out()).get("changes");
+    assertThat(changes.get("previousVersion").asInt()).isEqualTo(1);
+    assertThat(changes.get("unchanged").asInt()).isEqualTo(SEED_SEGMENTS - 1);
+    assertThat(changes.get("edited").asInt()).isEqualTo(1);
+    assertThat(changes.get("new").asInt()).isEqualTo(1);
+    assertThat(changes.get("carried").asInt()).isEqualTo(SEED_SEGMENTS - 1);
+    assertThat(changes.get("suggested").asInt()).isEqualTo(1);
+    JsonNode first = json.readTree(old.out()).get("segments").get(0);
+    assertThat(first.get("source").asText()).contains("الاثنين");
+    assertThat(first.get("status").asText()).isEqualTo("translated");
+  }
+
   /**
    * What a translator's CAT tool does, through the DOM: after each source without a target, a
    * target with "EN: " and a copy of the source (inline codes included), state translated.
