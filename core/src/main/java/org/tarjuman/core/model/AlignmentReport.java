@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param added translations stored for segments that had none in the language
  * @param changed translations replaced (the earlier one kept in the history)
  * @param unchanged translations already stored exactly so
- * @param tmUnits translation memory units added or refreshed from confident pairs
+ * @param tmAdded translation memory units added from confident pairs
+ * @param tmRefreshed translation memory units that already held a confident pair (the same source
+ *     and target, e.g. a repeated sentence), whose change date was moved to now
  * @param warnings what the user should know about the alignment
  */
 public record AlignmentReport(
@@ -28,7 +30,8 @@ public record AlignmentReport(
     int added,
     int changed,
     int unchanged,
-    int tmUnits,
+    int tmAdded,
+    int tmRefreshed,
     List<String> warnings) {
 
   public AlignmentReport {
