@@ -19,7 +19,7 @@ import org.tarjuman.core.model.Content;
  *   <li>Each link gets a {@link Confidence}.
  * </ol>
  *
- * <p>Okapi's {@code SentenceAligner} (okapi-step-sentencealigner) implements the same dynamic
+ * <p>Okapi's {@code SentenceAligner} (okapi-step-aligner) implements the same dynamic
  * program, but on one pair of Okapi text units at a time, with lengths only and no confidence per
  * link; {@code docs/alignment.md} says why Tarjuman does not use it.
  */
