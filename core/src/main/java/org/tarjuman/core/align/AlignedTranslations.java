@@ -12,9 +12,9 @@ import org.tarjuman.core.store.TranslationUpdate;
  * What each link of an alignment stores:
  *
  * <ul>
- *   <li><b>1:1</b> and <b>1:2</b>: the segment's translation is the target sentence (the two
- *       joined by a space), {@link Status#TRANSLATED} when the link's confidence is at least
- *       {@value #CONFIDENT}%, so it also goes to the TM, else {@link Status#NEEDS_REVIEW}.
+ *   <li><b>1:1</b> and <b>1:2</b>: the segment's translation is the target sentence (the two joined
+ *       by a space), {@link Status#TRANSLATED} when the link's confidence is at least {@value
+ *       #CONFIDENT}%, so it also goes to the TM, else {@link Status#NEEDS_REVIEW}.
  *   <li><b>2:1</b>: the target sentence translates both segments and cannot be split without
  *       guessing. It goes to the first segment, the second gets an empty translation; both are
  *       {@link Status#NEEDS_REVIEW}, so neither enters the TM. A merged document reads right (the
@@ -33,6 +33,11 @@ final class AlignedTranslations {
   AlignedTranslations(List<SegmentView> segments, List<Content> targets) {
     this.segments = segments;
     this.targets = targets;
+  }
+
+  /** The version of the document the segments belong to. */
+  int version() {
+    return segments.get(0).version();
   }
 
   /** The link as the user sees it, with the status it is stored with. */

@@ -17,7 +17,6 @@ import org.tarjuman.core.store.AppliedTranslations;
 import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.TranslationBatch;
 import org.tarjuman.core.store.TranslationStore;
-import org.tarjuman.core.store.TranslationUpdate;
 
 /**
  * {@code align}: aligns a translation made elsewhere with a document's latest version and stores
@@ -73,9 +72,18 @@ public final class AlignmentService {
         AlignmentVerdict.judge(
             links, segments.stream().map(SegmentView::source).toList(), targetSentences);
     verdict.refuseIfNotATranslation(translation, summary.name());
-    AlignedTranslations aligned = new AlignedTranslations(segments, targetSentences);
+    return store(summary, language, links, new AlignedTranslations(segments, targetSentences))
+        .withWarnings(verdict.warnings());
+  }
+
+  /** Stores the links' translations in one transaction and reports them. */
+  private AlignmentReport store(
+      DocumentSummary summary,
+      Locale language,
+      List<SentenceLink> links,
+      AlignedTranslations aligned) {
     List<AlignedPair> pairs = links.stream().map(aligned::pair).toList();
-    int version = segments.get(0).version();
+    int version = aligned.version();
     AppliedTranslations applied =
         translations.apply(
             new TranslationBatch(
@@ -91,7 +99,7 @@ public final class AlignmentService {
         applied.unchanged(),
         applied.tmUnitsAdded(),
         applied.tmUnitsRefreshed(),
-        verdict.warnings());
+        List.of());
   }
 
   private DocumentSummary document(String idOrName) {

@@ -36,18 +36,41 @@ final class BeadSearch {
     }
     double[][] best = new double[n + 1][m + 1];
     Shape[][] via = new Shape[n + 1][m + 1];
+    Runs s = new Runs(sources);
+    Runs t = new Runs(targets);
     for (int i = 0; i <= n; i++) {
       for (int j = 0; j <= m; j++) {
         if (i > 0 || j > 0) {
-          fill(best, via, i, j, sources, targets);
+          fill(best, via, i, j, s, t);
         }
       }
     }
     return trace(via, n, m);
   }
 
-  private void fill(
-      double[][] best, Shape[][] via, int i, int j, List<Span> sources, List<Span> targets) {
+  /** The spans of runs of 0, 1 or 2 items ending at each position, joined once, not per cell. */
+  private static final class Runs {
+    private final List<Span> ones;
+    private final List<Span> twos = new ArrayList<>();
+
+    Runs(List<Span> ones) {
+      this.ones = ones;
+      for (int i = 1; i < ones.size(); i++) {
+        twos.add(ones.get(i - 1).plus(ones.get(i)));
+      }
+    }
+
+    /** The span of the {@code count} items that end before {@code end}. */
+    Span ending(int end, int count) {
+      return switch (count) {
+        case 0 -> Span.EMPTY;
+        case 1 -> ones.get(end - 1);
+        default -> twos.get(end - 2);
+      };
+    }
+  }
+
+  private void fill(double[][] best, Shape[][] via, int i, int j, Runs sources, Runs targets) {
     best[i][j] = Double.POSITIVE_INFINITY;
     for (Shape shape : Shape.values()) {
       int pi = i - shape.sources;
@@ -58,9 +81,7 @@ final class BeadSearch {
       double total =
           best[pi][pj]
               + cost.cost(
-                  shape,
-                  Span.of(sources.subList(pi, i)),
-                  Span.of(targets.subList(pj, j)));
+                  shape, sources.ending(i, shape.sources), targets.ending(j, shape.targets));
       if (total < best[i][j]) {
         best[i][j] = total;
         via[i][j] = shape;

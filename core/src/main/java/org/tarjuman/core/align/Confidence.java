@@ -1,8 +1,8 @@
 package org.tarjuman.core.align;
 
 /**
- * How sure the aligner is of one link, from 0 to 1, from the same evidence as the cost: how far
- * the lengths are from the expected ratio, and how the anchors agree.
+ * How sure the aligner is of one link, from 0 to 1, from the same evidence as the cost: how far the
+ * lengths are from the expected ratio, and how the anchors agree.
  *
  * <ul>
  *   <li>The length part is {@code 2(1 − Φ(|δ|/2))}: 1 for the expected length, 0.62 one standard
@@ -28,8 +28,7 @@ final class Confidence {
     if (bead.sources() == 0 || bead.targets() == 0) {
       return 0;
     }
-    double length =
-        BeadCost.twoSidedTail(cost.delta(source.length(), target.length()) / 2);
+    double length = BeadCost.twoSidedTail(cost.delta(source.length(), target.length()) / 2);
     AnchorAgreement anchors = source.anchors().compare(target.anchors());
     double share = anchors.strongShare();
     double confidence = share < 0 ? length : (length + share) / 2;

@@ -14,6 +14,7 @@ enum Shape {
 
   final int sources;
   final int targets;
+
   /** {@code -100 ln(prior)}, the shape's cost before lengths and anchors are looked at. */
   final double priorCost;
 

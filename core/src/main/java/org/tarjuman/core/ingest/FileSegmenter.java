@@ -35,8 +35,8 @@ public final class FileSegmenter {
   }
 
   /**
-   * The file's text units in document order, each as its non-blank segments; units without any
-   * are left out.
+   * The file's text units in document order, each as its non-blank segments; units without any are
+   * left out.
    *
    * @throws InvalidInputException when the file is missing, unreadable, of a format that cannot be
    *     imported, or has no translatable text

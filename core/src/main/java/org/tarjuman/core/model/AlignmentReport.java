@@ -41,6 +41,22 @@ public record AlignmentReport(
     warnings = List.copyOf(warnings);
   }
 
+  /** The same report with other warnings. */
+  public AlignmentReport withWarnings(List<String> others) {
+    return new AlignmentReport(
+        documentId,
+        name,
+        version,
+        target,
+        pairs,
+        added,
+        changed,
+        unchanged,
+        tmAdded,
+        tmRefreshed,
+        others);
+  }
+
   /** Pairs stored as translated: confident enough to go to the translation memory. */
   public long confident() {
     return pairs.stream().filter(p -> p.stored() == Status.TRANSLATED).count();

@@ -98,8 +98,8 @@ public interface Workbench extends AutoCloseable {
    * @param document the document's id or name
    * @param translation a file in any format {@code import} takes
    * @param target the translation's language, one the document is translated into
-   * @throws InvalidInputException for an unknown document or language, an unreadable or empty
-   *     file, or one that does not look like a translation of the document; nothing is then stored
+   * @throws InvalidInputException for an unknown document or language, an unreadable or empty file,
+   *     or one that does not look like a translation of the document; nothing is then stored
    */
   AlignmentReport align(String document, Path translation, Locale target);
 

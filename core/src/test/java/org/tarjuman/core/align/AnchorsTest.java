@@ -12,7 +12,8 @@ class AnchorsTest {
   @Test
   void arabicIndicDigitsEqualLatinDigits() {
     Anchors arabic = Anchors.of(Content.ofText("وقع البلدان الاتفاق عام ٢٠٢٠ في ١٢ نوفمبر."));
-    Anchors english = Anchors.of(Content.ofText("The two countries signed it on 12 November 2020."));
+    Anchors english =
+        Anchors.of(Content.ofText("The two countries signed it on 12 November 2020."));
 
     assertThat(arabic.compare(english).matched()).isEqualTo(2);
     assertThat(arabic.compare(english).unmatched()).isZero();

@@ -58,7 +58,8 @@ class GaleChurchAlignerTest {
 
   @Test
   void coversEverySentenceOfBothTextsOnceInOrder() {
-    List<List<Content>> french = segment(lines("org/tarjuman/core/align/fr-lyon-budget.fr.txt"), "fr");
+    List<List<Content>> french =
+        segment(lines("org/tarjuman/core/align/fr-lyon-budget.fr.txt"), "fr");
 
     List<SentenceLink> links = aligner.align(arabic, french);
 
@@ -76,7 +77,8 @@ class GaleChurchAlignerTest {
 
   @Test
   void isUnsureOfATextThatIsNotTheTranslation() {
-    List<List<Content>> french = segment(lines("org/tarjuman/core/align/fr-lyon-budget.en.txt"), "en");
+    List<List<Content>> french =
+        segment(lines("org/tarjuman/core/align/fr-lyon-budget.en.txt"), "en");
     List<List<Content>> real = segment(english, "en");
 
     double unrelated = mean(aligner.align(arabic, french));
@@ -99,7 +101,8 @@ class GaleChurchAlignerTest {
   }
 
   private static List<String> lines(String resource) {
-    try (InputStream in = GaleChurchAlignerTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        GaleChurchAlignerTest.class.getClassLoader().getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new IllegalStateException(resource, e);

@@ -18,10 +18,10 @@ import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
 
 /**
- * Scores the aligner against the two hand-made gold alignments, reading both texts through the
- * same pipeline {@code align} uses (Tika, the Okapi filter, token protection, the bundled SRX
- * rules). The figures are recorded in {@code docs/alignment.md}; the thresholds sit just under
- * them, so a change that makes the aligner worse fails here.
+ * Scores the aligner against the two hand-made gold alignments, reading both texts through the same
+ * pipeline {@code align} uses (Tika, the Okapi filter, token protection, the bundled SRX rules).
+ * The figures are recorded in {@code docs/alignment.md}; the thresholds sit just under them, so a
+ * change that makes the aligner worse fails here.
  */
 class GoldAlignmentTest {
 
@@ -37,7 +37,8 @@ class GoldAlignmentTest {
 
   @Test
   void alignsTheSeedArticleWithItsEnglishTranslation() throws IOException {
-    GoldAlignment.Score score = score(SEEDS + ".txt", "ar", SEEDS + ".en.txt", SEEDS + ".en.gold.tsv");
+    GoldAlignment.Score score =
+        score(SEEDS + ".txt", "ar", SEEDS + ".en.txt", SEEDS + ".en.gold.tsv");
 
     assertThat(score.precision()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
     assertThat(score.recall()).as(score.toString()).isGreaterThanOrEqualTo(0.95);

@@ -42,7 +42,11 @@ class AlignTest {
     workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
     workbench.importFile(
         new ImportRequest(
-            copy(SEED + ".txt", "article.txt"), AR, List.of(EN), Optional.of("article"), Optional.empty()),
+            copy(SEED + ".txt", "article.txt"),
+            AR,
+            List.of(EN),
+            Optional.of("article"),
+            Optional.empty()),
         (units, segments) -> {});
   }
 
@@ -93,7 +97,8 @@ class AlignTest {
                 first.version(),
                 EN,
                 Origin.MANUAL,
-                List.of(new TranslationUpdate(first.id(), Content.ofText("Draft."), Status.DRAFT))));
+                List.of(
+                    new TranslationUpdate(first.id(), Content.ofText("Draft."), Status.DRAFT))));
 
     workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
 
@@ -109,8 +114,7 @@ class AlignTest {
     assertThatThrownBy(() -> workbench.align("article", french, EN))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("lyon.txt: does not look like a translation of 'article'");
-    assertThat(workbench.segments("article", Optional.of(EN), Optional.of(Status.NEW)))
-        .hasSize(16);
+    assertThat(workbench.segments("article", Optional.of(EN), Optional.of(Status.NEW))).hasSize(16);
   }
 
   @Test
