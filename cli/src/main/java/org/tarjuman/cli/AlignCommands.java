@@ -54,8 +54,7 @@ public class AlignCommands {
     Usage usage = new Usage(ALIGN);
     String doc = usage.require(document, "DOC");
     Path path = ImportCommands.path(usage.require(file, "FILE"));
-    AlignmentReport report =
-        workbenches.workbench().align(doc, path, LanguageTags.parse(target));
+    AlignmentReport report = workbenches.workbench().align(doc, path, LanguageTags.parse(target));
     return asJson ? json.alignment(path, report) : text.report(path, report);
   }
 }

@@ -19,7 +19,9 @@ class AlignCommandsTest extends SpringConsoleTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains(
-            "Aligned " + FakeWorkbench.NAME + " (version 1) with translation.txt into en\n"
+            "Aligned "
+                + FakeWorkbench.NAME
+                + " (version 1) with translation.txt into en\n"
                 + "3 pairs, 0 translated, 1 need review",
             "warning: 1 segment(s) have no counterpart in the translation (1:0)",
             "101+102  2:1    72%  needs-review  يصل المفتش العام",
@@ -28,7 +30,8 @@ class AlignCommandsTest extends SpringConsoleTest {
             "                                   → (not translated)",
             "-        0:1     0%  -             (no source: added by the translator)",
             FakeWorkbench.ADDED_TARGET);
-    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(run.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     assertThat(fake().aligned).containsExactly(file);
   }
 
@@ -36,7 +39,9 @@ class AlignCommandsTest extends SpringConsoleTest {
   void jsonGivesThePairsWithSegmentIdsAndStatuses() throws Exception {
     Path file = Files.writeString(files.resolve("translation.txt"), "x");
 
-    JsonNode out = json.readTree(run("align", FakeWorkbench.NAME, file.toString(), "--target", "en", "--json").out());
+    JsonNode out =
+        json.readTree(
+            run("align", FakeWorkbench.NAME, file.toString(), "--target", "en", "--json").out());
 
     assertThat(out.get("target").asText()).isEqualTo("en");
     JsonNode first = out.get("pairs").get(0);

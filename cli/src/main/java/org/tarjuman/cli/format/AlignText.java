@@ -11,8 +11,8 @@ import org.tarjuman.core.model.Status;
 /**
  * The plain-text output of {@code align}: a summary, the warnings, then the alignment as a table,
  * two rows per pair (the source, then the target below it) so both texts get the wide last column.
- * A pair that was not stored (1:0, 0:1) shows {@code -} as its status.
- * Right-to-left text stays in logical order (see {@link TextTable}).
+ * A pair that was not stored (1:0, 0:1) shows {@code -} as its status. Right-to-left text stays in
+ * logical order (see {@link TextTable}).
  */
 public final class AlignText {
 
