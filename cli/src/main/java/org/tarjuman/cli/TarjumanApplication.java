@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.tarjuman.cli.format.AlignText;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.ImportJson;
 import org.tarjuman.cli.format.JsonOutput;
@@ -101,6 +102,11 @@ public class TarjumanApplication {
   @Bean
   TmText tmText() {
     return new TmText(WIDTH);
+  }
+
+  @Bean
+  AlignText alignText() {
+    return new AlignText(WIDTH);
   }
 
   @Bean

@@ -257,6 +257,13 @@ class ConsoleIT {
   Stream<Arguments> badInputs() throws IOException {
     Path directory = Files.createDirectories(files.resolve("a-folder"));
     Path empty = Files.write(files.resolve("empty.txt"), new byte[0]);
+    Path unrelated =
+        Files.writeString(
+            files.resolve("unrelated.txt"),
+            "The library opens at 9 on weekdays and at 10 on Saturdays.\n"
+                + "It has 120,000 books and 40 computers.\n"
+                + "Members may borrow 6 books for 3 weeks; see"
+                + " https://library.example.org/rules.\n");
     byte[] binary = new byte[4096];
     for (int i = 0; i < binary.length; i++) {
       binary[i] = (byte) (i * 31 % 256);
@@ -319,6 +326,12 @@ class ConsoleIT {
         Arguments.of(
             "an unknown language",
             new String[] {"import", seed.toString(), "--source", "ar", "--target", "xx"}),
+        Arguments.of(
+            "align with an empty file",
+            new String[] {"align", SEED_NAME, empty.toString(), "--target", "en"}),
+        Arguments.of(
+            "align with a file that is not a translation",
+            new String[] {"align", SEED_NAME, unrelated.toString(), "--target", "en"}),
         Arguments.of("an unknown document id", new String[] {"segments", "999"}),
         Arguments.of("an unknown document name", new String[] {"segments", "no-such-document.txt"}),
         Arguments.of("an unknown segment id", new String[] {"segment", "999999"}),
@@ -438,6 +451,31 @@ class ConsoleIT {
 
   @Test
   @Order(12)
+  void alignStoresTheEnglishTranslationOverTheXliffOnesAndKeepsThemInTheHistory() throws Exception {
+    Path english = files.resolve("article.en.txt");
+    try (InputStream in =
+        ConsoleIT.class.getClassLoader().getResourceAsStream(SEED.replace(".txt", ".en.txt"))) {
+      Files.copy(in, english);
+    }
+
+    Result text = run("align", SEED_NAME, english.toString(), "--target", "en");
+    Result again = run("align", SEED_NAME, english.toString(), "--target", "en", "--json");
+    Result first = run("segment", "1", "--target", "en");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.err()).isEmpty();
+    assertThat(text.out())
+        .contains("15 pairs, 14 translated, 1 need review", "Stored: 0 added, 16 changed")
+        .contains("4+5      2:1");
+    assertThat(text.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    JsonNode report = json.readTree(again.out());
+    assertThat(report.get("unchanged").asInt()).isEqualTo(SEED_SEGMENTS);
+    assertThat(report.get("pairs").get(0).get("kind").asText()).isEqualTo("1:2");
+    assertThat(first.out()).contains("aligned", "The Inspector General of the Moroccan");
+  }
+
+  @Test
+  @Order(13)
   void reimportingAnEditedArticleCarriesTheTranslationsOver() throws Exception {
     List<String> lines = new ArrayList<>(Files.readAllLines(seed));
     lines.set(0, lines.get(0).replace("الاثنين", "الثلاثاء"));

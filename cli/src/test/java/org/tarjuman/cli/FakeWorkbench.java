@@ -12,6 +12,8 @@ import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.AlignedPair;
+import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DiffPart;
 import org.tarjuman.core.model.DocumentStats;
@@ -51,10 +53,16 @@ public final class FakeWorkbench implements Workbench {
   public static final String THIRD = "وتأتي الزيارة بعد شهرين؛ مُدّة قصيرة.";
 
   public static final String TM_TARGET = "The visit comes two months later, a short time.";
+  public static final String ALIGNED_TARGET =
+      "The inspector general arrives in Israel on Monday, he said in a statement "
+          + HASHTAG
+          + " today.";
+  public static final String ADDED_TARGET = "A note added by the translator.";
   public static final Instant TM_DATE = Instant.parse("2024-03-01T10:15:30Z");
 
   public final List<ImportRequest> imports = new ArrayList<>();
   public final List<Path> tmImports = new ArrayList<>();
+  public final List<Path> aligned = new ArrayList<>();
   public boolean closed;
   private RuntimeException failure;
 
@@ -288,6 +296,43 @@ public final class FakeWorkbench implements Workbench {
     return new MergeReport(
         summary.name(), 1, target, Format.PLAIN_TEXT, out, "UTF-8", (int) translated, kept,
         List.of());
+  /**
+   * A 2:1 pair (the first two segments, one sentence) and a 1:0 pair (the third, not translated),
+   * then a 0:1 pair (a sentence added by the translator).
+   */
+  @Override
+  public AlignmentReport align(String document, Path translation, Locale target) {
+    check();
+    DocumentSummary summary = document(document);
+    if (!Files.isRegularFile(translation)) {
+      throw new InvalidInputException(translation + ": no such file");
+    }
+    List<SegmentView> segments = allSegments();
+    List<AlignedPair> pairs =
+        List.of(
+            new AlignedPair(
+                List.of(101L, 102L),
+                List.of(segments.get(0).source(), segments.get(1).source()),
+                List.of(Content.ofText(ALIGNED_TARGET)),
+                72,
+                Status.NEEDS_REVIEW),
+            new AlignedPair(
+                List.of(103L), List.of(segments.get(2).source()), List.of(), 0, Status.NEW),
+            new AlignedPair(
+                List.of(), List.of(), List.of(Content.ofText(ADDED_TARGET)), 0, Status.NEW));
+    aligned.add(translation);
+    return new AlignmentReport(
+        summary.id(),
+        summary.name(),
+        summary.version(),
+        target,
+        pairs,
+        1,
+        1,
+        0,
+        0,
+        0,
+        List.of("1 segment(s) have no counterpart in the translation (1:0)"));
   }
 
   @Override

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
@@ -97,6 +99,45 @@ public final class JsonOutput {
                 .map(r -> new RejectionJson(r.unitId(), XliffText.label(r.reason()), r.message()))
                 .toList()));
   }
+
+  /** {@code align --json}. */
+  public String alignment(Path file, AlignmentReport r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("document", r.name());
+    out.put("documentId", r.documentId());
+    out.put("version", r.version());
+    out.put("file", file.toString());
+    out.put("target", r.target().toLanguageTag());
+    out.put(
+        "pairs",
+        r.pairs().stream()
+            .map(
+                p ->
+                    new AlignedPairJson(
+                        p.kind(),
+                        p.segmentIds(),
+                        p.sources().stream().map(Content::plainText).toList(),
+                        p.targets().stream().map(Content::plainText).toList(),
+                        p.confidence(),
+                        p.stored().label()))
+            .toList());
+    out.put("added", r.added());
+    out.put("changed", r.changed());
+    out.put("unchanged", r.unchanged());
+    out.put("tmUnitsAdded", r.tmAdded());
+    out.put("tmUnitsRefreshed", r.tmRefreshed());
+    out.put("warnings", r.warnings());
+    return write(out);
+  }
+
+  /** One link of {@code align --json}; {@code status} is {@code new} when nothing was stored. */
+  record AlignedPairJson(
+      String kind,
+      List<Long> segments,
+      List<String> sources,
+      List<String> targets,
+      int confidence,
+      String status) {}
 
   private synchronized ObjectMapper mapper() {
     if (mapper == null) {

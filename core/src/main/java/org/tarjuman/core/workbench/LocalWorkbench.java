@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.StorageException;
+import org.tarjuman.core.align.AlignmentService;
+import org.tarjuman.core.ingest.FileSegmenter;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.ingest.ImportService;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.ingest.TikaDetector;
 import org.tarjuman.core.merge.MergeService;
+import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
@@ -40,6 +43,8 @@ public final class LocalWorkbench implements Workbench {
   private final Workspace workspace;
   private final DocumentStore store;
   private ImportService importer;
+  private AlignmentService aligner;
+  private SrxRules rules;
   private final TokenCodeFinder codeFinder = new TokenCodeFinder();
   private final TmService tm;
   private final Leverage leverage;
@@ -77,12 +82,32 @@ public final class LocalWorkbench implements Workbench {
               new TikaDetector(),
               new OkapiExtractor(),
               codeFinder,
-              SrxRules.bundled(),
+              bundledRules(),
               SrxRules::load,
               GmxWordCounter::new,
               store);
     }
     return importer;
+  }
+
+  /** The alignment service, built on the first alignment, for the same reason as the importer. */
+  private synchronized AlignmentService aligner() {
+    if (aligner == null) {
+      aligner =
+          new AlignmentService(
+              store,
+              workspace.translations(),
+              new FileSegmenter(
+                  new TikaDetector(), new OkapiExtractor(), codeFinder, bundledRules()));
+    }
+    return aligner;
+  }
+
+  private synchronized SrxRules bundledRules() {
+    if (rules == null) {
+      rules = SrxRules.bundled();
+    }
+    return rules;
   }
 
   /** Where the workspace's database is, without credentials. */
@@ -187,6 +212,8 @@ public final class LocalWorkbench implements Workbench {
       String document, Locale target, Optional<Path> output, boolean requireComplete) {
     return new MergeService(store, new TikaDetector(), new OkapiExtractor())
         .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
+  public AlignmentReport align(String document, Path translation, Locale target) {
+    return aligner().align(document, translation, target);
   }
 
   @Override

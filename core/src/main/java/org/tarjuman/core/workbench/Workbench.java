@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
@@ -107,6 +108,18 @@ public interface Workbench extends AutoCloseable {
    */
   MergeReport merge(
       String document, Locale target, Optional<Path> output, boolean requireComplete);
+   * Aligns a translation made elsewhere with a document's latest version, sentence by sentence, and
+   * stores the pairs as translations (origin aligned; confident ones as translated, which also go
+   * to the TM) in one transaction, earlier translations kept in their history. See {@link
+   * org.tarjuman.core.align.AlignmentService}.
+   *
+   * @param document the document's id or name
+   * @param translation a file in any format {@code import} takes
+   * @param target the translation's language, one the document is translated into
+   * @throws InvalidInputException for an unknown document or language, an unreadable or empty file,
+   *     or one that does not look like a translation of the document; nothing is then stored
+   */
+  AlignmentReport align(String document, Path translation, Locale target);
 
   @Override
   void close();

@@ -1,0 +1,146 @@
+package org.tarjuman.core.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.AlignedPair;
+import org.tarjuman.core.model.AlignmentReport;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.store.TranslationBatch;
+import org.tarjuman.core.store.TranslationUpdate;
+import org.tarjuman.core.store.WorkspaceConfig;
+
+/** {@code align} end to end on a workspace: the seed article with its English translation. */
+class AlignTest {
+
+  private static final Locale AR = Locale.forLanguageTag("ar");
+  private static final Locale EN = Locale.forLanguageTag("en");
+  private static final String SEED = "org/tarjuman/seeds/ar-news-morocco-israel-military-visit";
+
+  @TempDir Path temp;
+  private LocalWorkbench workbench;
+
+  @BeforeEach
+  void importTheSeed() throws IOException {
+    workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
+    workbench.importFile(
+        new ImportRequest(
+            copy(SEED + ".txt", "article.txt"),
+            AR,
+            List.of(EN),
+            Optional.of("article"),
+            Optional.empty()),
+        (units, segments) -> {});
+  }
+
+  @AfterEach
+  void close() {
+    workbench.close();
+  }
+
+  @Test
+  void storesTheAlignedTranslationsAndFeedsTheTm() throws IOException {
+    AlignmentReport report = workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
+
+    assertThat(report.pairs()).extracting(AlignedPair::kind).contains("1:2", "2:1").hasSize(15);
+    assertThat(report.added()).isEqualTo(16);
+    assertThat(report.confident()).isGreaterThanOrEqualTo(12);
+    assertThat(report.tmAdded()).isGreaterThanOrEqualTo(10);
+    assertThat(workbench.tmStats().units()).isEqualTo(report.tmAdded());
+    List<SegmentView> segments = workbench.segments("article", Optional.of(EN), Optional.empty());
+    TranslationView first = segments.get(0).translations().get(0);
+    assertThat(first.origin()).isEqualTo(Origin.ALIGNED);
+    assertThat(first.content().plainText())
+        .startsWith("The Inspector General")
+        .endsWith("commander of an Arab Muslim army.");
+    assertThat(segments.get(4).translations().get(0))
+        .satisfies(t -> assertThat(t.content().plainText()).isEmpty())
+        .satisfies(t -> assertThat(t.status()).isEqualTo(Status.NEEDS_REVIEW));
+  }
+
+  @Test
+  void keepsTheHashtagOfTheSourceAsAnInlineCodeOfTheTarget() throws IOException {
+    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
+
+    SegmentView sixth = workbench.segments("article", Optional.of(EN), Optional.empty()).get(7);
+    Content target = sixth.translations().get(0).content();
+    assertThat(sixth.source().codes()).isNotEmpty();
+    assertThat(target.codes()).containsExactlyElementsOf(sixth.source().codes());
+    assertThat(target.plainText()).startsWith("#جيش_الدفاع is hosting");
+  }
+
+  @Test
+  void keepsTheEarlierTranslationInTheHistory() throws IOException {
+    SegmentView first = workbench.segments("article", Optional.empty(), Optional.empty()).get(0);
+    workbench
+        .translationStore()
+        .apply(
+            new TranslationBatch(
+                first.documentId(),
+                first.version(),
+                EN,
+                Origin.MANUAL,
+                List.of(
+                    new TranslationUpdate(first.id(), Content.ofText("Draft."), Status.DRAFT))));
+
+    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
+
+    assertThat(workbench.translationStore().history(first.id(), EN))
+        .singleElement()
+        .satisfies(h -> assertThat(h.translation().content().plainText()).isEqualTo("Draft."));
+  }
+
+  @Test
+  void refusesAFileThatIsNotATranslationAndStoresNothing() throws IOException {
+    Path french = copy("org/tarjuman/core/align/fr-lyon-budget.fr.txt", "lyon.txt");
+
+    assertThatThrownBy(() -> workbench.align("article", french, EN))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lyon.txt: does not look like a translation of 'article'");
+    assertThat(workbench.segments("article", Optional.of(EN), Optional.of(Status.NEW))).hasSize(16);
+  }
+
+  @Test
+  void refusesAnEmptyFile() throws IOException {
+    Path empty = Files.writeString(temp.resolve("empty.txt"), "");
+
+    assertThatThrownBy(() -> workbench.align("article", empty, EN))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("empty.txt");
+  }
+
+  @Test
+  void refusesALanguageTheDocumentIsNotTranslatedInto() throws IOException {
+    Path english = copy(SEED + ".en.txt", "en.txt");
+
+    assertThatThrownBy(() -> workbench.align("article", english, Locale.FRENCH))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("document 'article' is not translated into fr; its target languages are en");
+  }
+
+  private Path copy(String resource, String name) throws IOException {
+    Path file = temp.resolve(name);
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      Files.copy(in, file);
+    }
+    return file;
+  }
+}
