@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.JsonOutput;
+import org.tarjuman.cli.format.QaJson;
+import org.tarjuman.cli.format.QaText;
 import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
@@ -104,6 +106,16 @@ public class TarjumanApplication {
   @Bean
   TmJson tmJson() {
     return new TmJson();
+  }
+
+  @Bean
+  QaText qaText() {
+    return new QaText(WIDTH);
+  }
+
+  @Bean
+  QaJson qaJson() {
+    return new QaJson();
   }
 
   @Bean

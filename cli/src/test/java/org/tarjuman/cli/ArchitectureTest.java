@@ -40,6 +40,7 @@ class ArchitectureTest {
             "org.tarjuman.core.ingest..",
             "org.tarjuman.core.segment..",
             "org.tarjuman.core.tmx..",
+            "org.tarjuman.core.qa..",
             "org.tarjuman.xliff..",
             "org.tarjuman.benchmarks..")
         .should()
