@@ -7,8 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.QaReport;
@@ -48,6 +52,11 @@ public final class ReviewService {
   }
 
   private void replace(Path file, ReviewPage.Input input) {
+    if (!Files.isDirectory(file.getParent())) {
+      throw new InvalidInputException(
+          file + ": cannot be written: there is no folder " + file.getParent()
+              + "; choose another --out");
+    }
     Path temp;
     try {
       temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
@@ -62,6 +71,7 @@ public final class ReviewService {
       } catch (XMLStreamException e) {
         throw new IOException(e.getMessage(), e);
       }
+      shareable(temp, file);
       move(temp, file);
     } catch (IOException e) {
       throw new InvalidInputException(
@@ -73,6 +83,22 @@ public final class ReviewService {
         // Only a leftover temporary file; the outcome of the write is already decided.
       }
     }
+  }
+
+  /**
+   * Gives the temporary file (created readable by its owner only) the permissions of the page it
+   * replaces, or else {@code rw-r--r--}, as a page written directly would usually have: a review
+   * page is meant to be passed on.
+   */
+  private static void shareable(Path temp, Path file) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(file)
+            ? Files.getPosixFilePermissions(file)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   private static void move(Path temp, Path file) throws IOException {

@@ -159,6 +159,6 @@ class ReviewServiceTest {
     Path missing = folder.resolve("no/such/folder/page.html");
     assertThatThrownBy(() -> new ReviewService().write(segments(EN), qa, missing))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("page.html");
+        .hasMessage(missing + ": cannot be written: there is no folder " + missing.getParent() + "; choose another --out");
   }
 }
