@@ -101,7 +101,8 @@ public class SegmentCommands {
               + SEGMENT
               + "\nShows one segment by id: its document, version and position, its source as in"
               + " the original with its inline codes, its word count, and its translations with"
-              + " status and origin (only into --target when given).",
+              + " status and origin (only into --target when given), and each translation's QA"
+              + " issues (see qa).",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String segment(
       @Argument(index = 0, description = "a segment id") String id,
