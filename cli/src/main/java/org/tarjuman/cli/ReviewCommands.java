@@ -37,13 +37,15 @@ public class ReviewCommands {
       help =
           "Usage: "
               + QA
-              + "\nRuns the QA checks over the translations of DOC (an id or a name) into --target:"
+              + "\n"
+              + "Runs the QA checks over the translations of DOC (an id or a name) into --target:"
               + " Okapi CheckMate's empty target, target same as source, leading and trailing"
-              + " whitespace, doubled words, inline codes and length ratio; and numbers (Arabic-Indic"
-              + " and Latin digits alike), hashtags, mentions and URLs, quotes and brackets, and bidi"
-              + " control characters. Each issue names the segment (# position, ID), the check, its"
-              + " severity and what is wrong. Untranslated segments are counted, not checked."
-              + " Issues are the output: the exit status is 0 whenever the check ran.",
+              + " whitespace, doubled words, inline codes and length ratio; and numbers"
+              + " (Arabic-Indic and Latin digits alike), hashtags, mentions and URLs, quotes and"
+              + " brackets, and bidi control characters. Each issue names the segment (# position,"
+              + " ID), the check, its severity and what is wrong. Untranslated segments are"
+              + " counted, not checked. Issues are the output: the exit status is 0 whenever the"
+              + " check ran.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String qa(
       @Argument(index = 0, description = "a document id or name") String document,

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,17 +34,20 @@ import org.tarjuman.core.segment.TokenCodeFinder;
 
 /**
  * The review page as a browser lays it out: headless Chromium (Debian package {@code chromium})
- * renders a page of the seed article's segment 9 (Arabic with a URL, a mention, numbers and a
- * Latin date) translated into English, and a probe script appended to it writes the computed
- * styles and the positions of characters into the DOM, which {@code --dump-dom} prints. Skipped,
- * with the reason, when Chromium is not installed.
+ * renders a page of the seed article's segment 9 (Arabic with a URL, a mention, numbers and a Latin
+ * date) translated into English, and a probe script appended to it writes the computed styles and
+ * the positions of characters into the DOM, which {@code --dump-dom} prints. Skipped, with the
+ * reason, when Chromium is not installed.
  */
 class ReviewPageChromiumIT {
 
   static final String SEED_9_CODED =
       "سيستمر المؤتمر لمدة اسبوع، اذ تبدأ فعالياته من 12 سبتمبر – أيلول ولغاية الـ 15 منه "
-          + Content.PLACEHOLDER + (char) Content.INDEX_BASE
-          + "— افيخاي ادرعي (" + Content.PLACEHOLDER + (char) (Content.INDEX_BASE + 1)
+          + Content.PLACEHOLDER
+          + (char) Content.INDEX_BASE
+          + "— افيخاي ادرعي ("
+          + Content.PLACEHOLDER
+          + (char) (Content.INDEX_BASE + 1)
           + ") September 8, 2022";
 
   @TempDir static Path folder;
@@ -77,12 +79,16 @@ class ReviewPageChromiumIT {
                 "The conference will last a week, from 12 to 15 September"
                     + " pic.twitter.com/RIuybObm5n — Avichay Adraee (@AvichayAdraee) September 8,"
                     + " 2022"),
-            Status.TRANSLATED, Origin.TM_FUZZY, 92, Instant.EPOCH);
+            Status.TRANSLATED,
+            Origin.TM_FUZZY,
+            92,
+            Instant.EPOCH);
     List<SegmentView> segments = new ArrayList<>(FakeWorkbench.allSegments());
     segments.add(
         new SegmentView(109, 1, FakeWorkbench.NAME, 1, 8, "tu9", 9, source, 20, List.of(english)));
     var qa =
-        new QaService(new TokenCodeFinder()).check(FakeWorkbench.summary(), segments, FakeWorkbench.EN);
+        new QaService(new TokenCodeFinder())
+            .check(FakeWorkbench.summary(), segments, FakeWorkbench.EN);
     return new ReviewService().write(segments, qa, folder).file();
   }
 
@@ -149,11 +155,14 @@ class ReviewPageChromiumIT {
 
   private static List<JsonNode> cells(String kind) {
     List<JsonNode> cells = new ArrayList<>();
-    probe.get("cells").forEach(c -> {
-      if (c.get("kind").asText().equals(kind)) {
-        cells.add(c);
-      }
-    });
+    probe
+        .get("cells")
+        .forEach(
+            c -> {
+              if (c.get("kind").asText().equals(kind)) {
+                cells.add(c);
+              }
+            });
     return cells;
   }
 
@@ -192,8 +201,11 @@ class ReviewPageChromiumIT {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     String dom = Files.readString(out);
     Matcher m = Pattern.compile("<pre id=\"probe\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
-    assertThat(m.find()).as("probe output in the DOM; chromium said: %s",
-        Files.readString(folder.resolve("chromium.log"))).isTrue();
+    assertThat(m.find())
+        .as(
+            "probe output in the DOM; chromium said: %s",
+            Files.readString(folder.resolve("chromium.log")))
+        .isTrue();
     String json = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     return new ObjectMapper().readTree(json);
   }
@@ -213,5 +225,4 @@ class ReviewPageChromiumIT {
     }
     return Optional.empty();
   }
-
 }

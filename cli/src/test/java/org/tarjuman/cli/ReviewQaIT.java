@@ -35,22 +35,27 @@ class ReviewQaIT {
   /** Unit id → translation; the comments name the mistake planted in it. */
   private static final Map<String, String> TARGETS =
       Map.of(
-          "s1", "The Inspector General of the Royal Moroccan Armed Forces, Belkhir El Farouk,"
-              + " arrives in Israel on Monday for an international military conference, the first"
-              + " visit of its kind by the commander of an Arab Muslim army.",
+          "s1",
+              "The Inspector General of the Royal Moroccan Armed Forces, Belkhir El Farouk, arrives"
+                  + " in Israel on Monday for an international military conference, the first visit"
+                  + " of its kind by the commander of an Arab Muslim army.",
           // 25 countries became 52
-          "s3", "The week-long “Operational Innovation” conference will bring together military"
-              + " delegations from 52 different countries, including other Arab states.",
+          "s3",
+              "The week-long “Operational Innovation” conference will bring together military"
+                  + " delegations from 52 different countries, including other Arab states.",
           // "the the"
           "s4", "This is the the first visit of an Arab army commander at this level to Israel.",
           // the quotation is never closed
-          "s7", "The conference will last a week, from 12 to 15 September, and the exhibition"
-              + " “will deepen cooperation in strategy and defence.",
-          "s9", "The conference will last a week, from 12 to 15 September <ph id=\"1\"/>— Avichay"
-              + " Adraee (<ph id=\"2\"/>) September 8, 2022",
+          "s7",
+              "The conference will last a week, from 12 to 15 September, and the exhibition"
+                  + " “will deepen cooperation in strategy and defence.",
+          "s9",
+              "The conference will last a week, from 12 to 15 September <ph id=\"1\"/>— Avichay"
+                  + " Adraee (<ph id=\"2\"/>) September 8, 2022",
           // a right-to-left mark before 2020
-          "s13", "While Israel and Morocco kept secret military ties for years, they restored"
-              + " official relations in \u200F2020, according to the “Jerusalem Post”.");
+          "s13",
+              "While Israel and Morocco kept secret military ties for years, they restored"
+                  + " official relations in \u200F2020, according to the “Jerusalem Post”.");
 
   @TempDir static Path workspace;
   @TempDir static Path files;
@@ -59,14 +64,20 @@ class ReviewQaIT {
   record Result(int exitCode, String out, String err) {}
 
   private Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(files, "out", ".txt");
     Path err = Files.createTempFile(files, "err", ".txt");
     ProcessBuilder builder =
-        new ProcessBuilder(command).directory(files.toFile())
-            .redirectOutput(out.toFile()).redirectError(err.toFile());
+        new ProcessBuilder(command)
+            .directory(files.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     builder.environment().put("TARJUMAN_WORKSPACE", workspace.toString());
     builder.environment().remove("TARJUMAN_DB_URL");
     Process process = builder.start();
@@ -83,19 +94,27 @@ class ReviewQaIT {
     try (InputStream in = ReviewQaIT.class.getClassLoader().getResourceAsStream(SEED)) {
       Files.copy(in, seed);
     }
-    assertThat(run("import", seed.toString(), "--source", "ar", "--target", "en", "--name",
-        "article").exitCode()).isZero();
+    assertThat(
+            run("import", seed.toString(), "--source", "ar", "--target", "en", "--name", "article")
+                .exitCode())
+        .isZero();
     Path xliff = files.resolve("article.en.xlf");
-    assertThat(run("export-xliff", "article", "--target", "en", "--out", xliff.toString())
-        .exitCode()).isZero();
+    assertThat(
+            run("export-xliff", "article", "--target", "en", "--out", xliff.toString()).exitCode())
+        .isZero();
     String text = Files.readString(xliff, StandardCharsets.UTF_8);
     StringBuilder edited = new StringBuilder();
-    Matcher unit = Pattern.compile("<trans-unit id=\"(s\\d+)\".*?</source>", Pattern.DOTALL)
-        .matcher(text);
+    Matcher unit =
+        Pattern.compile("<trans-unit id=\"(s\\d+)\".*?</source>", Pattern.DOTALL).matcher(text);
     while (unit.find()) {
       String target = TARGETS.get(unit.group(1));
-      String replacement = target == null ? unit.group()
-          : unit.group() + "<target xml:lang=\"en\" state=\"translated\">" + target + "</target>";
+      String replacement =
+          target == null
+              ? unit.group()
+              : unit.group()
+                  + "<target xml:lang=\"en\" state=\"translated\">"
+                  + target
+                  + "</target>";
       unit.appendReplacement(edited, Matcher.quoteReplacement(replacement));
     }
     unit.appendTail(edited);
@@ -112,12 +131,14 @@ class ReviewQaIT {
     assertThat(qa.err()).isEmpty();
     assertThat(qa.exitCode()).isZero();
     assertThat(qa.out())
-        .startsWith("article (document 1, version 1) into en: 5 issues in 6 translated segments;"
-            + " 10 segments not translated yet")
+        .startsWith(
+            "article (document 1, version 1) into en: 5 issues in 6 translated segments;"
+                + " 10 segments not translated yet")
         .containsPattern("\n 3 +3 +medium +numbers +number 25 missing from the target")
         .containsPattern("\n 4 +4 +high +doubled-word +Double word: \"the\"")
         .containsPattern("\n 7 +7 +medium +quotes +unbalanced quotes")
-        .containsPattern("\n13 +13 +low +bidi-controls +the target has U\\+200F RIGHT-TO-LEFT MARK");
+        .containsPattern(
+            "\n13 +13 +low +bidi-controls +the target has U\\+200F RIGHT-TO-LEFT MARK");
     assertThat(qa.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
 
     JsonNode report = json.readTree(run("qa", "article", "--target", "en", "--json").out());
@@ -144,10 +165,15 @@ class ReviewQaIT {
     assertThat(review.out()).startsWith("Wrote article.en.review.html").contains("QA issues   5");
     String html = Files.readString(page);
     assertThat(Pattern.compile("<tr id=\"s\\d+\"").matcher(html).results().count()).isEqualTo(16);
-    assertThat(Pattern.compile("<td class=\"source\" dir=\"rtl\" lang=\"ar\">").matcher(html)
-        .results().count()).isEqualTo(16);
+    assertThat(
+            Pattern.compile("<td class=\"source\" dir=\"rtl\" lang=\"ar\">")
+                .matcher(html)
+                .results()
+                .count())
+        .isEqualTo(16);
     assertThat(html)
-        .contains("<bdi class=\"code\" title=\"url\" data-type=\"url\">pic.twitter.com/RIuybObm5n</bdi>")
+        .contains(
+            "<bdi class=\"code\" title=\"url\" data-type=\"url\">pic.twitter.com/RIuybObm5n</bdi>")
         .contains("<span class=\"check\">doubled-word</span>")
         .contains("in \u200F2020");
   }

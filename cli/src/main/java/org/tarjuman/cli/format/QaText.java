@@ -50,7 +50,10 @@ public final class QaText {
             .column("MESSAGE");
     for (QaIssue issue : report.issues()) {
       table.row(
-          issue.position(), issue.segmentId(), issue.severity().label(), issue.check(),
+          issue.position(),
+          issue.segmentId(),
+          issue.severity().label(),
+          issue.check(),
           issue.message());
     }
     return title + "\n" + table.render();
@@ -83,10 +86,7 @@ public final class QaText {
       return out.append(INDENT).append("no issues").toString();
     }
     TextTable table =
-        new TextTable(width - INDENT.length())
-            .column("SEVERITY")
-            .column("CHECK")
-            .column("MESSAGE");
+        new TextTable(width - INDENT.length()).column("SEVERITY").column("CHECK").column("MESSAGE");
     for (QaIssue issue : issues) {
       table.row(issue.severity().label(), issue.check(), issue.message());
     }

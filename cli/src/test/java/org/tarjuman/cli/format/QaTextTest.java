@@ -16,30 +16,41 @@ class QaTextTest {
 
   static final List<QaIssue> ISSUES =
       List.of(
-          new QaIssue(1042, 7, "hashtags", QaSeverity.HIGH,
+          new QaIssue(
+              1042,
+              7,
+              "hashtags",
+              QaSeverity.HIGH,
               "the hashtag #جيش_الدفاع is missing from the target"),
-          new QaIssue(1043, 8, "bidi-controls", QaSeverity.LOW,
+          new QaIssue(
+              1043,
+              8,
+              "bidi-controls",
+              QaSeverity.LOW,
               "the source has U+200F RIGHT-TO-LEFT MARK at character 34; it is kept as it is"));
 
   @Test
   void reportIsATableFittingEightyColumns() {
-    String out =
-        text.report(new QaReport(FakeWorkbench.summary(), Locale.ENGLISH, 2, 1, ISSUES));
+    String out = text.report(new QaReport(FakeWorkbench.summary(), Locale.ENGLISH, 2, 1, ISSUES));
 
     assertThat(out.lines().findFirst().orElseThrow())
-        .isEqualTo(FakeWorkbench.NAME
-            + " (document 1, version 1) into en: 2 issues in 2 translated segments;"
-            + " 1 segment not translated yet");
+        .isEqualTo(
+            FakeWorkbench.NAME
+                + " (document 1, version 1) into en: 2 issues in 2 translated segments;"
+                + " 1 segment not translated yet");
     assertThat(out)
         .contains("#    ID  SEVERITY  CHECK          MESSAGE")
         .contains("7  1042  high      hashtags       the hashtag #جيش_الدفاع is missing");
-    assertThat(out.lines().skip(1)).allSatisfy(l -> assertThat(TextTable.cells(l)).isLessThanOrEqualTo(80));
+    assertThat(out.lines().skip(1))
+        .allSatisfy(l -> assertThat(TextTable.cells(l)).isLessThanOrEqualTo(80));
   }
 
   @Test
   void sayWhenThereIsNoIssue() {
     assertThat(text.report(new QaReport(FakeWorkbench.summary(), Locale.ENGLISH, 3, 0, List.of())))
-        .isEqualTo(FakeWorkbench.NAME + " (document 1, version 1) into en: 0 issues in 3 translated segments");
+        .isEqualTo(
+            FakeWorkbench.NAME
+                + " (document 1, version 1) into en: 0 issues in 3 translated segments");
     assertThat(text.section(Locale.ENGLISH, List.of())).isEqualTo("QA en\n  no issues");
   }
 

@@ -12,9 +12,9 @@ import org.tarjuman.core.model.QaSeverity;
  * Reports the Unicode bidi control characters (UAX #9 §2: the marks LRM, RLM and ALM, the
  * embeddings and overrides LRE…PDF, the isolates LRI…PDI) in a segment's source and target, with
  * their positions, and never removes them. They are invisible, so a translator cannot see that a
- * copied text carries one. Marks are low severity; embeddings and isolates medium; overrides,
- * which reorder the letters they cover, and embeddings or isolates that are never terminated
- * (their direction leaks into the following text) are high.
+ * copied text carries one. Marks are low severity; embeddings and isolates medium; overrides, which
+ * reorder the letters they cover, and embeddings or isolates that are never terminated (their
+ * direction leaks into the following text) are high.
  */
 final class BidiControlsCheck implements TextCheck {
 
@@ -40,16 +40,17 @@ final class BidiControlsCheck implements TextCheck {
       i += Character.charCount(cp);
     }
     positions.forEach(
-        (cp, at) ->
-            findings.add(
-                new Finding(NAME, severity(cp), describe(side, cp, at))));
+        (cp, at) -> findings.add(new Finding(NAME, severity(cp), describe(side, cp, at))));
     int unterminated = unterminated(text);
     if (unterminated > 0) {
       findings.add(
           new Finding(
               NAME,
               QaSeverity.HIGH,
-              "the " + side + " has " + unterminated
+              "the "
+                  + side
+                  + " has "
+                  + unterminated
                   + " embedding, override or isolate never terminated (PDF U+202C or PDI U+2069)"));
     }
   }
@@ -58,7 +59,15 @@ final class BidiControlsCheck implements TextCheck {
     String name = String.format(Locale.ROOT, "U+%04X %s", cp, Character.getName(cp));
     String times = at.size() == 1 ? "" : at.size() + " × ";
     String where = at.size() == 1 ? "at character " : "at characters ";
-    return "the " + side + " has " + times + name + " " + where + join(at) + "; it is kept as it is";
+    return "the "
+        + side
+        + " has "
+        + times
+        + name
+        + " "
+        + where
+        + join(at)
+        + "; it is kept as it is";
   }
 
   private static String join(List<Integer> at) {

@@ -13,9 +13,9 @@ import org.tarjuman.core.segment.InlineCodeProtector;
 /**
  * The numbers of the source must all be in the target, and no other: compared by value, so that
  * Arabic-Indic ({@code ١٢}), Extended Arabic-Indic ({@code ۱۲}) and Latin ({@code 12}) digits are
- * the same number, as are the Arabic decimal and thousands separators ({@code ٫ ٬}) and their
- * Latin counterparts. Numbers inside hashtags, mentions and URLs are not numbers of the text: they
- * are protected as inline codes first and left out.
+ * the same number, as are the Arabic decimal and thousands separators ({@code ٫ ٬}) and their Latin
+ * counterparts. Numbers inside hashtags, mentions and URLs are not numbers of the text: they are
+ * protected as inline codes first and left out.
  */
 final class NumbersCheck implements TextCheck {
 

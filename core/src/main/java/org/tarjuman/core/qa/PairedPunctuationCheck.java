@@ -14,8 +14,8 @@ import org.tarjuman.core.segment.InlineCodeProtector;
  *
  * <p>A segment may start or end inside a quotation, because the segmenter splits sentences within
  * it; then the source is unbalanced too. So the target is compared with its source: an issue is
- * reported only when the target's imbalance differs from the source's. Text inside inline codes
- * (a URL's brackets) is left out.
+ * reported only when the target's imbalance differs from the source's. Text inside inline codes (a
+ * URL's brackets) is left out.
  */
 final class PairedPunctuationCheck implements TextCheck {
 
@@ -44,7 +44,8 @@ final class PairedPunctuationCheck implements TextCheck {
       Balance expected = balance(sourceText, family);
       Balance found = balance(targetText, family);
       if (!found.equals(expected) && !found.isBalanced()) {
-        findings.add(new Finding(family.check(), QaSeverity.MEDIUM, message(family, found, expected)));
+        findings.add(
+            new Finding(family.check(), QaSeverity.MEDIUM, message(family, found, expected)));
       }
     }
     if (straightQuotes(targetText) % 2 != straightQuotes(sourceText) % 2) {
@@ -58,7 +59,8 @@ final class PairedPunctuationCheck implements TextCheck {
   }
 
   private static String message(Family family, Balance found, Balance expected) {
-    StringBuilder out = new StringBuilder("unbalanced ").append(family.name()).append(" in the target:");
+    StringBuilder out =
+        new StringBuilder("unbalanced ").append(family.name()).append(" in the target:");
     if (found.unclosed() > 0) {
       out.append(' ').append(found.unclosed()).append(" not closed");
     }

@@ -27,7 +27,9 @@ public final class QaService {
   private final CheckMateChecks checkMate = new CheckMateChecks();
   private final List<TextCheck> checks;
 
-  /** @param protector finds hashtags, mentions, URLs and e-mails as the import does */
+  /**
+   * @param protector finds hashtags, mentions, URLs and e-mails as the import does
+   */
   public QaService(InlineCodeProtector protector) {
     this.checks =
         List.of(

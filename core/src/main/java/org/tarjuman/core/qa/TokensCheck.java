@@ -46,7 +46,8 @@ final class TokensCheck implements TextCheck {
     found.forEach(
         (token, count) -> {
           if (count > expected.getOrDefault(token, 0)) {
-            findings.add(finding(token, QaSeverity.MEDIUM, "is in the target but not in the source"));
+            findings.add(
+                finding(token, QaSeverity.MEDIUM, "is in the target but not in the source"));
           }
         });
     return findings;

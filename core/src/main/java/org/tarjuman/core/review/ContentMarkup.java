@@ -1,16 +1,15 @@
 package org.tarjuman.core.review;
 
 import javax.xml.stream.XMLStreamException;
-
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.InlineCode;
 
 /**
  * Writes text into the review page so that it displays in the right order, without changing a
- * character of it. Inline codes appear as their original text in a marked {@code <bdi>}: an
- * isolate whose direction comes from its own first strong character, so a hashtag or URL inside
- * Arabic neither takes the Arabic around it into its run nor is taken into it. Everything else,
- * bidi controls included, is written as stored (the writer escapes {@code < & >}).
+ * character of it. Inline codes appear as their original text in a marked {@code <bdi>}: an isolate
+ * whose direction comes from its own first strong character, so a hashtag or URL inside Arabic
+ * neither takes the Arabic around it into its run nor is taken into it. Everything else, bidi
+ * controls included, is written as stored (the writer escapes {@code < & >}).
  */
 final class ContentMarkup {
 
@@ -37,7 +36,8 @@ final class ContentMarkup {
   }
 
   private void code(InlineCode code) throws XMLStreamException {
-    String type = code.type().isEmpty() ? code.kind().name().toLowerCase(java.util.Locale.ROOT) : code.type();
+    String type =
+        code.type().isEmpty() ? code.kind().name().toLowerCase(java.util.Locale.ROOT) : code.type();
     out.start("bdi");
     out.attribute("class", "code");
     out.attribute("title", type);
@@ -47,9 +47,9 @@ final class ContentMarkup {
   }
 
   /**
-   * A line of the page's own (left-to-right, English) text that may quote stored text, such as a
-   * QA message naming a hashtag: each space-separated word holding a right-to-left letter is put
-   * in its own {@code <bdi>}, so that {@code #جيش_الدفاع} keeps its {@code #} at its start.
+   * A line of the page's own (left-to-right, English) text that may quote stored text, such as a QA
+   * message naming a hashtag: each space-separated word holding a right-to-left letter is put in
+   * its own {@code <bdi>}, so that {@code #جيش_الدفاع} keeps its {@code #} at its start.
    */
   void mixed(String message) throws XMLStreamException {
     StringBuilder text = new StringBuilder();

@@ -9,9 +9,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The JDK's StAX {@link XMLStreamWriter}, narrowed to what an HTML page needs and made to write
  * HTML-compatible XML: an element without content is written {@code <td></td>}, never {@code
- * <td/>}, which an HTML parser reads as an unclosed start tag; only void elements ({@link
- * #empty}: {@code meta}, {@code input}, {@code col}) end in {@code />}, which HTML5 allows. Every
- * text and attribute value is escaped by the StAX writer.
+ * <td/>}, which an HTML parser reads as an unclosed start tag; only void elements ({@link #empty}:
+ * {@code meta}, {@code input}, {@code col}) end in {@code />}, which HTML5 allows. Every text and
+ * attribute value is escaped by the StAX writer.
  */
 final class HtmlStreamWriter {
 

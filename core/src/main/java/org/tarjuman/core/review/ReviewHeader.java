@@ -3,7 +3,6 @@ package org.tarjuman.core.review;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
-
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.Status;
@@ -48,8 +47,7 @@ final class ReviewHeader {
     endFact();
     fact("QA");
     long flagged = input.issues().stream().mapToLong(QaIssue::segmentId).distinct().count();
-    out.text(
-        input.issues().size() + " issues in " + flagged + " segments (see the QA column)");
+    out.text(input.issues().size() + " issues in " + flagged + " segments (see the QA column)");
     endFact();
     out.end();
     filters(input);

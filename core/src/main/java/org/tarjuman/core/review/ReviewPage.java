@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
-
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.SegmentView;
@@ -20,20 +19,20 @@ import org.tarjuman.core.model.TranslationView;
 
 /**
  * The aligned bilingual review page: one self-contained HTML5 file (inline CSS, a little inline
- * script for filtering by status, nothing fetched from the network), with a header of facts and
- * one table row per segment.
+ * script for filtering by status, nothing fetched from the network), with a header of facts and one
+ * table row per segment.
  *
- * <p>Written with the JDK's StAX {@code XMLStreamWriter} ({@link HtmlStreamWriter}), which escapes every text and attribute,
- * so no stored text can become markup; the result is XHTML-compatible HTML5 (the polyglot subset:
- * lower-case elements, quoted attributes, the XHTML namespace, explicit end tags on every element
- * that is not void). No HTML library is needed for writing, and the JDK's writer has no
- * dependency to keep. The stylesheet and script are resources beside this class; they contain no
- * {@code < & >}, which the writer would escape.
+ * <p>Written with the JDK's StAX {@code XMLStreamWriter} ({@link HtmlStreamWriter}), which escapes
+ * every text and attribute, so no stored text can become markup; the result is XHTML-compatible
+ * HTML5 (the polyglot subset: lower-case elements, quoted attributes, the XHTML namespace, explicit
+ * end tags on every element that is not void). No HTML library is needed for writing, and the JDK's
+ * writer has no dependency to keep. The stylesheet and script are resources beside this class; they
+ * contain no {@code < & >}, which the writer would escape.
  *
- * <p>Right-to-left is decided per language ({@link TextDirection}): each source and target cell
- * has {@code dir} and {@code lang} and is a bidi isolate ({@code unicode-bidi: isolate}); inline
- * codes, ids and numbers are {@code <bdi>} isolates ({@link ContentMarkup}). Text is never
- * reordered and bidi controls are kept.
+ * <p>Right-to-left is decided per language ({@link TextDirection}): each source and target cell has
+ * {@code dir} and {@code lang} and is a bidi isolate ({@code unicode-bidi: isolate}); inline codes,
+ * ids and numbers are {@code <bdi>} isolates ({@link ContentMarkup}). Text is never reordered and
+ * bidi controls are kept.
  */
 final class ReviewPage {
 
@@ -70,8 +69,7 @@ final class ReviewPage {
     out.attribute("name", "viewport");
     out.attribute("content", "width=device-width, initial-scale=1");
     out.element(
-        "title",
-        "Review: " + input.document().name() + " → " + input.target().toLanguageTag());
+        "title", "Review: " + input.document().name() + " → " + input.target().toLanguageTag());
     out.element("style", STYLE);
     out.end();
   }

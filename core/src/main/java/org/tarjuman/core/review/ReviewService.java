@@ -20,9 +20,9 @@ import org.tarjuman.core.model.ReviewReport;
 import org.tarjuman.core.model.SegmentView;
 
 /**
- * Writes a document's review page ({@link ReviewPage}) for one target language. The page goes to
- * a temporary file in the target's folder, which then replaces the target in one move, so a
- * reader never sees half a page and a failed write leaves an older page as it was.
+ * Writes a document's review page ({@link ReviewPage}) for one target language. The page goes to a
+ * temporary file in the target's folder, which then replaces the target in one move, so a reader
+ * never sees half a page and a failed write leaves an older page as it was.
  */
 public final class ReviewService {
 
@@ -54,7 +54,9 @@ public final class ReviewService {
   private void replace(Path file, ReviewPage.Input input) {
     if (!Files.isDirectory(file.getParent())) {
       throw new InvalidInputException(
-          file + ": cannot be written: there is no folder " + file.getParent()
+          file
+              + ": cannot be written: there is no folder "
+              + file.getParent()
               + "; choose another --out");
     }
     Path temp;
@@ -62,7 +64,12 @@ public final class ReviewService {
       temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
     } catch (IOException e) {
       throw new InvalidInputException(
-          file + ": cannot be written in " + file.getParent() + " (" + e + "); choose another --out",
+          file
+              + ": cannot be written in "
+              + file.getParent()
+              + " ("
+              + e
+              + "); choose another --out",
           e);
     }
     try {

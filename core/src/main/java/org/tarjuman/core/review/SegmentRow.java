@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
-
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;

@@ -112,8 +112,8 @@ public interface Workbench extends AutoCloseable {
    *
    * @param out the file to write (replaced if it exists), or an existing folder to write {@code
    *     <document name>.<target>.review.html} into
-   * @throws InvalidInputException for an unknown document, a language it is not translated into,
-   *     or a file that cannot be written
+   * @throws InvalidInputException for an unknown document, a language it is not translated into, or
+   *     a file that cannot be written
    */
   ReviewReport review(String document, Locale target, Path out);
 

@@ -35,8 +35,7 @@ class QaServiceTest {
     return segment(id, position, Content.ofText(source), Content.ofText(target), Status.TRANSLATED);
   }
 
-  static SegmentView segment(
-      long id, int position, Content source, Content target, Status status) {
+  static SegmentView segment(long id, int position, Content source, Content target, Status status) {
     List<TranslationView> translations =
         target == null
             ? List.of()
@@ -94,8 +93,13 @@ class QaServiceTest {
   void checkMateFlagsAMissingMarkupCode() {
     Content source =
         new Content(
-            "وصل " + Content.OPENING + (char) Content.INDEX_BASE + "الوفد"
-                + Content.CLOSING + (char) (Content.INDEX_BASE + 1) + " اليوم.",
+            "وصل "
+                + Content.OPENING
+                + (char) Content.INDEX_BASE
+                + "الوفد"
+                + Content.CLOSING
+                + (char) (Content.INDEX_BASE + 1)
+                + " اليوم.",
             List.of(
                 new InlineCode(InlineCode.Kind.OPENING, 1, "bold", "<b>"),
                 new InlineCode(InlineCode.Kind.CLOSING, 1, "bold", "</b>")));
@@ -112,9 +116,13 @@ class QaServiceTest {
 
   @Test
   void numbersAreEqualAcrossArabicIndicAndLatinDigits() {
-    assertThat(checks("بدأ في ١٢ سبتمبر ٢٠٢٢ واستمر ۳ أيام.", "It began on 12 September 2022 for 3 days."))
+    assertThat(
+            checks(
+                "بدأ في ١٢ سبتمبر ٢٠٢٢ واستمر ۳ أيام.",
+                "It began on 12 September 2022 for 3 days."))
         .doesNotContain("numbers");
-    assertThat(checks("بلغ ١٬٠٠٠٫٥ دولار.", "It reached 1,000.5 dollars.")).doesNotContain("numbers");
+    assertThat(checks("بلغ ١٬٠٠٠٫٥ دولار.", "It reached 1,000.5 dollars."))
+        .doesNotContain("numbers");
   }
 
   @Test
@@ -176,7 +184,8 @@ class QaServiceTest {
         .extracting(QaIssue::message)
         .containsExactly(
             "unbalanced round brackets ( ) in the target: 1 not closed (balanced in the source)");
-    assertThat(checks("قال [في بيان] اليوم.", "He said in a statement] today.")).contains("brackets");
+    assertThat(checks("قال [في بيان] اليوم.", "He said in a statement] today."))
+        .contains("brackets");
   }
 
   @Test
@@ -205,8 +214,19 @@ class QaServiceTest {
   void untranslatedSegmentsAreCountedNotChecked() {
     DocumentSummary doc =
         new DocumentSummary(
-            1, "article", 1, 1, AR, List.of(EN), "text/plain", "UTF-8", "", 3, 21,
-            Instant.EPOCH, java.util.Map.of(EN, 2));
+            1,
+            "article",
+            1,
+            1,
+            AR,
+            List.of(EN),
+            "text/plain",
+            "UTF-8",
+            "",
+            3,
+            21,
+            Instant.EPOCH,
+            java.util.Map.of(EN, 2));
     List<SegmentView> segments =
         List.of(
             segment(1, 1, SOURCE, GOOD),

@@ -41,14 +41,27 @@ class ReviewServiceTest {
 
   static DocumentSummary document(Locale source, Locale target) {
     return new DocumentSummary(
-        1, "خبر <1>.txt", 2, 11, source, List.of(target), "text/plain", "UTF-8", "", 2, 12,
-        Instant.EPOCH, Map.of(target, 1));
+        1,
+        "خبر <1>.txt",
+        2,
+        11,
+        source,
+        List.of(target),
+        "text/plain",
+        "UTF-8",
+        "",
+        2,
+        12,
+        Instant.EPOCH,
+        Map.of(target, 1));
   }
 
   static List<SegmentView> segments(Locale target) {
     Content source =
         new Content(
-            "قال الجيش في بيان \u200F" + Content.PLACEHOLDER + (char) Content.INDEX_BASE
+            "قال الجيش في بيان \u200F"
+                + Content.PLACEHOLDER
+                + (char) Content.INDEX_BASE
                 + " يوم 12 سبتمبر.",
             List.of(new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "hashtag", HASHTAG)));
     TranslationView english =
@@ -61,23 +74,34 @@ class ReviewServiceTest {
             Instant.EPOCH);
     return List.of(
         new SegmentView(101, 1, "خبر", 2, 0, "tu1", 1, source, 8, List.of(english)),
-        new SegmentView(102, 1, "خبر", 2, 1, "tu2", 2, Content.ofText("وتأتي الزيارة."), 4,
-            List.of()));
+        new SegmentView(
+            102, 1, "خبر", 2, 1, "tu2", 2, Content.ofText("وتأتي الزيارة."), 4, List.of()));
   }
 
   private Document write(Locale source, Locale target) throws Exception {
     QaReport qa =
         new QaReport(
-            document(source, target), target, 1, 1,
-            List.of(new QaIssue(101, 1, "hashtags", QaSeverity.HIGH,
-                "the hashtag " + HASHTAG + " is missing from the target")));
+            document(source, target),
+            target,
+            1,
+            1,
+            List.of(
+                new QaIssue(
+                    101,
+                    1,
+                    "hashtags",
+                    QaSeverity.HIGH,
+                    "the hashtag " + HASHTAG + " is missing from the target")));
     ReviewReport report = new ReviewService().write(segments(target), qa, folder);
-    assertThat(report.file()).isEqualTo(folder.resolve("خبر _1_.txt." + target.toLanguageTag() + ".review.html"));
+    assertThat(report.file())
+        .isEqualTo(folder.resolve("خبر _1_.txt." + target.toLanguageTag() + ".review.html"));
     assertThat(report.segments()).isEqualTo(2);
     assertThat(report.issues()).isEqualTo(1);
     byte[] bytes = Files.readAllBytes(report.file());
     String html = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(html).startsWith("<!DOCTYPE html>").doesNotContainPattern("<(td|th|span|div|script|bdi)[^>]*/>");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .doesNotContainPattern("<(td|th|span|div|script|bdi)[^>]*/>");
     assertThat(html).doesNotContain("<link", " src=", " href=", "url(", "@import");
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(false);
@@ -110,7 +134,8 @@ class ReviewServiceTest {
   @Test
   void inlineCodesAreIsolatedAndShownAsTheirOriginalText() throws Exception {
     Document doc = write(AR, EN);
-    assertThat(xpath(doc, "//tr[@id='s101']/td[@class='source']/bdi[@class='code']")).isEqualTo(HASHTAG);
+    assertThat(xpath(doc, "//tr[@id='s101']/td[@class='source']/bdi[@class='code']"))
+        .isEqualTo(HASHTAG);
     assertThat(xpath(doc, "//tr[@id='s101']/td[@class='source']/bdi/@title")).isEqualTo("hashtag");
     assertThat(xpath(doc, "//tr[@id='s101']/td[@class='id']/bdi")).isEqualTo("101");
   }
@@ -147,7 +172,9 @@ class ReviewServiceTest {
     assertThat(xpath(doc, "//dt[.='Version']/following-sibling::dd[1]")).isEqualTo("2");
     NodeList boxes =
         (NodeList)
-            XPathFactory.newInstance().newXPath().evaluate("//input[@name='status']", doc, XPathConstants.NODESET);
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate("//input[@name='status']", doc, XPathConstants.NODESET);
     assertThat(boxes.getLength()).isEqualTo(Status.values().length);
     assertThat(xpath(doc, "//style")).contains("@media print", "unicode-bidi: isolate");
     assertThat(xpath(doc, "//script")).contains("data", "hidden");
@@ -159,6 +186,10 @@ class ReviewServiceTest {
     Path missing = folder.resolve("no/such/folder/page.html");
     assertThatThrownBy(() -> new ReviewService().write(segments(EN), qa, missing))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage(missing + ": cannot be written: there is no folder " + missing.getParent() + "; choose another --out");
+        .hasMessage(
+            missing
+                + ": cannot be written: there is no folder "
+                + missing.getParent()
+                + "; choose another --out");
   }
 }
