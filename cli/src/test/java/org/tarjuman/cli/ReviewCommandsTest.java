@@ -17,8 +17,8 @@ class ReviewCommandsTest extends SpringConsoleTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith(FakeWorkbench.NAME + " (document 1, version 1) into en: ")
-        .contains("in 1 translated segment; 2 segments not translated yet");
+        .startsWith(FakeWorkbench.NAME + " (document 1, version 1) into en\n")
+        .contains(" issues in 1 translated segment; 2 not translated yet");
   }
 
   @Test

@@ -132,8 +132,8 @@ class ReviewQaIT {
     assertThat(qa.exitCode()).isZero();
     assertThat(qa.out())
         .startsWith(
-            "article (document 1, version 1) into en: 5 issues in 6 translated segments;"
-                + " 10 segments not translated yet")
+            "article (document 1, version 1) into en\n"
+                + "5 issues in 6 translated segments; 10 not translated yet\n")
         .containsPattern("\n 3 +3 +medium +numbers +number 25 missing from the target")
         .containsPattern("\n 4 +4 +high +doubled-word +Double word: \"the\"")
         .containsPattern("\n 7 +7 +medium +quotes +unbalanced quotes")

@@ -21,7 +21,7 @@ public final class QaText {
     this.width = width;
   }
 
-  /** {@code qa DOC --target T}: a summary line, then the issues in document order. */
+  /** {@code qa DOC --target T}: two summary lines, then the issues in document order. */
   public String report(QaReport report) {
     String title =
         report.document().name()
@@ -31,13 +31,13 @@ public final class QaText {
             + report.document().version()
             + ") into "
             + report.target().toLanguageTag()
-            + ": "
+            + "\n"
             + count(report.issues().size(), "issue")
             + " in "
             + count(report.checked(), "translated segment")
             + (report.untranslated() == 0
                 ? ""
-                : "; " + count(report.untranslated(), "segment") + " not translated yet");
+                : "; " + report.untranslated() + " not translated yet");
     if (report.issues().isEmpty()) {
       return title;
     }

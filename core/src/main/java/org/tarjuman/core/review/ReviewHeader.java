@@ -47,7 +47,11 @@ final class ReviewHeader {
     endFact();
     fact("QA");
     long flagged = input.issues().stream().mapToLong(QaIssue::segmentId).distinct().count();
-    out.text(input.issues().size() + " issues in " + flagged + " segments (see the QA column)");
+    out.text(
+        count(input.issues().size(), "issue")
+            + " in "
+            + count(flagged, "segment")
+            + " (see the QA column)");
     endFact();
     out.end();
     filters(input);
@@ -61,6 +65,10 @@ final class ReviewHeader {
 
   private void endFact() throws XMLStreamException {
     out.end();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String language(Locale language) {

@@ -168,7 +168,7 @@ class ReviewServiceTest {
     String header = xpath(doc, "//header/dl");
     assertThat(header)
         .contains("خبر <1>.txt", "Arabic (ar) → English (en)", "1 of 2 segments translated (50%)")
-        .contains("1 issues in 1 segments");
+        .contains("1 issue in 1 segment (see the QA column)");
     assertThat(xpath(doc, "//dt[.='Version']/following-sibling::dd[1]")).isEqualTo("2");
     NodeList boxes =
         (NodeList)
