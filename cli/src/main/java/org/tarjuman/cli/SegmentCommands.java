@@ -11,6 +11,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.JsonOutput;
+import org.tarjuman.cli.format.QaText;
 import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
@@ -23,6 +24,7 @@ import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.workbench.Workbench;
 
 /** {@code segments}, {@code segment} and {@code find}: reading a document segment by segment. */
@@ -40,13 +42,19 @@ public class SegmentCommands {
   private final SegmentText text;
   private final JsonOutput json;
   private final TmText tmText;
+  private final QaText qaText;
 
   public SegmentCommands(
-      WorkbenchFactory workbenches, SegmentText text, JsonOutput json, TmText tmText) {
+      WorkbenchFactory workbenches,
+      SegmentText text,
+      JsonOutput json,
+      TmText tmText,
+      QaText qaText) {
     this.workbenches = workbenches;
     this.text = text;
     this.json = json;
     this.tmText = tmText;
+    this.qaText = qaText;
   }
 
   @Command(
@@ -125,7 +133,8 @@ public class SegmentCommands {
               + SEGMENT
               + "\nShows one segment by id: its document, version and position, its source as in"
               + " the original with its inline codes, its word count, and its translations with"
-              + " status and origin (only into --target when given).",
+              + " status and origin (only into --target when given), and each translation's QA"
+              + " issues (see qa).",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String segment(
       @Argument(index = 0, description = "a segment id") String id,
@@ -133,11 +142,12 @@ public class SegmentCommands {
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     long segmentId = new Usage(SEGMENT).id(id, "ID");
     Optional<Locale> language = language(target);
-    SegmentView segment = workbenches.workbench().segment(segmentId);
+    Workbench workbench = workbenches.workbench();
+    SegmentView segment = workbench.segment(segmentId);
     if (asJson) {
       return json.segment(onlyInto(segment, language));
     }
-    return text.segment(segment, language);
+    return text.segment(segment, language) + qaSections(workbench, segment, language);
   }
 
   @Command(
@@ -173,6 +183,15 @@ public class SegmentCommands {
     return tmHits.isEmpty()
         ? segmentHits
         : segmentHits + "\n\nIn the translation memory:\n" + tmText.hits(tmHits);
+  }
+
+  /** The QA issues of the segment's translations (into {@code target} only, when given). */
+  private String qaSections(Workbench workbench, SegmentView segment, Optional<Locale> target) {
+    StringBuilder out = new StringBuilder();
+    for (TranslationView t : onlyInto(segment, target).translations()) {
+      out.append("\n\n").append(qaText.section(t.target(), workbench.qa(segment.id(), t.target())));
+    }
+    return out.toString();
   }
 
   private static Optional<Locale> language(String tag) {

@@ -14,6 +14,8 @@ import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.ImportJson;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.MergeText;
+import org.tarjuman.cli.format.QaJson;
+import org.tarjuman.cli.format.QaText;
 import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
@@ -122,6 +124,16 @@ public class TarjumanApplication {
   @Bean
   MergeText mergeText() {
     return new MergeText();
+  }
+
+  @Bean
+  QaText qaText() {
+    return new QaText(WIDTH);
+  }
+
+  @Bean
+  QaJson qaJson() {
+    return new QaJson();
   }
 
   @Bean

@@ -41,6 +41,7 @@ class ArchitectureTest {
             "org.tarjuman.core.segment..",
             "org.tarjuman.core.tmx..",
             "org.tarjuman.core.merge..",
+            "org.tarjuman.core.qa..",
             "org.tarjuman.xliff..",
             "org.tarjuman.benchmarks..")
         .should()

@@ -24,6 +24,9 @@ import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.QaIssue;
+import org.tarjuman.core.model.QaReport;
+import org.tarjuman.core.model.ReviewReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -33,6 +36,9 @@ import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.qa.QaService;
+import org.tarjuman.core.review.ReviewService;
+import org.tarjuman.core.segment.TokenCodeFinder;
 import org.tarjuman.core.workbench.Workbench;
 
 /**
@@ -333,6 +339,25 @@ public final class FakeWorkbench implements Workbench {
         0,
         0,
         List.of("1 segment(s) have no counterpart in the translation (1:0)"));
+  /** The real QA checks over the fake segments; only English is a target language. */
+  @Override
+  public QaReport qa(String document, Locale target) {
+    DocumentSummary summary = document(document);
+    if (!target.equals(EN)) {
+      throw new InvalidInputException(NAME + " is not translated into " + target.toLanguageTag());
+    }
+    return new QaService(new TokenCodeFinder()).check(summary, allSegments(), target);
+  }
+
+  @Override
+  public List<QaIssue> qa(long segmentId, Locale target) {
+    return new QaService(new TokenCodeFinder()).check(segment(segmentId), AR, target);
+  }
+
+  /** The real review page of the fake segments. */
+  @Override
+  public ReviewReport review(String document, Locale target, Path out) {
+    return new ReviewService().write(allSegments(), qa(document, target), out);
   }
 
   @Override

@@ -22,6 +22,9 @@ import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MergeReport;
+import org.tarjuman.core.model.QaIssue;
+import org.tarjuman.core.model.QaReport;
+import org.tarjuman.core.model.ReviewReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -29,6 +32,8 @@ import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
+import org.tarjuman.core.qa.QaService;
+import org.tarjuman.core.review.ReviewService;
 import org.tarjuman.core.segment.GmxWordCounter;
 import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
@@ -48,6 +53,7 @@ public final class LocalWorkbench implements Workbench {
   private final TokenCodeFinder codeFinder = new TokenCodeFinder();
   private final TmService tm;
   private final Leverage leverage;
+  private final QaService qa = new QaService(codeFinder);
 
   private LocalWorkbench(Workspace workspace) {
     this.workspace = workspace;
@@ -214,6 +220,44 @@ public final class LocalWorkbench implements Workbench {
         .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
   public AlignmentReport align(String document, Path translation, Locale target) {
     return aligner().align(document, translation, target);
+  public QaReport qa(String document, Locale target) {
+    DocumentSummary summary = translatedDocument(document, target);
+    List<SegmentView> segments =
+        store.segments(summary.id(), Optional.of(target), Optional.empty());
+    return qa.check(summary, segments, target);
+  }
+
+  @Override
+  public ReviewReport review(String document, Locale target, Path out) {
+    DocumentSummary summary = translatedDocument(document, target);
+    List<SegmentView> segments =
+        store.segments(summary.id(), Optional.of(target), Optional.empty());
+    return new ReviewService().write(segments, qa.check(summary, segments, target), out);
+  }
+
+  @Override
+  public List<QaIssue> qa(long segmentId, Locale target) {
+    SegmentView segment = segment(segmentId);
+    Locale source = document(String.valueOf(segment.documentId())).source();
+    return qa.check(segment, source, target);
+  }
+
+  /**
+   * A document that has {@code target} among its target languages.
+   *
+   * @throws InvalidInputException naming the document's target languages when it has not
+   */
+  private DocumentSummary translatedDocument(String document, Locale target) {
+    DocumentSummary summary = document(document);
+    if (!summary.targets().contains(target)) {
+      throw new InvalidInputException(
+          summary.name()
+              + " is not translated into "
+              + target.toLanguageTag()
+              + "; its target languages: "
+              + String.join(", ", summary.targets().stream().map(Locale::toLanguageTag).toList()));
+    }
+    return summary;
   }
 
   @Override

@@ -14,6 +14,9 @@ import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MergeReport;
+import org.tarjuman.core.model.QaIssue;
+import org.tarjuman.core.model.QaReport;
+import org.tarjuman.core.model.ReviewReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -120,6 +123,30 @@ public interface Workbench extends AutoCloseable {
    *     or one that does not look like a translation of the document; nothing is then stored
    */
   AlignmentReport align(String document, Path translation, Locale target);
+   * Runs the QA checks over the translations of a document's latest version into {@code target}.
+   *
+   * @throws InvalidInputException for an unknown document or a language it is not translated into
+   */
+  QaReport qa(String document, Locale target);
+
+  /**
+   * The QA issues of one segment's translation into {@code target}; none when it has none.
+   *
+   * @throws InvalidInputException when there is no such segment
+   */
+  List<QaIssue> qa(long segmentId, Locale target);
+
+  /**
+   * Writes the aligned bilingual review page of a document's latest version into {@code target}:
+   * one self-contained HTML file with each segment's source, translation, status, origin, match
+   * score and QA issues.
+   *
+   * @param out the file to write (replaced if it exists), or an existing folder to write {@code
+   *     <document name>.<target>.review.html} into
+   * @throws InvalidInputException for an unknown document, a language it is not translated into, or
+   *     a file that cannot be written
+   */
+  ReviewReport review(String document, Locale target, Path out);
 
   @Override
   void close();
