@@ -16,7 +16,8 @@ import org.tarjuman.core.store.WorkspaceConfig;
  * The H2 file's size after a one-transaction TM import: {@code FOLDER UNITS} stores the {@link
  * TmCorpus} units (the same as {@link TmBenchmark}'s) with {@code TmStore.add} into a fresh
  * workspace, and prints the size of the workspace's files right after the import, after the
- * workspace is closed, and the largest size seen while importing (sampled every 10,000 units).
+ * workspace is closed (with the time closing took: H2 compacts the file then), and the largest size
+ * seen while importing (sampled every 10,000 units).
  * {@code -Dtarjuman.db.url=...} replaces the workspace's database URL, to compare H2 settings.
  */
 public final class TmDiskSize {
@@ -58,8 +59,13 @@ public final class TmDiskSize {
           (System.nanoTime() - start) / 1e9,
           size(folder) / 1048576.0,
           peak[0] / 1048576.0);
+      start = System.nanoTime();
     }
-    System.out.printf(Locale.ROOT, "closed databaseMiB=%.0f%n", size(folder) / 1048576.0);
+    System.out.printf(
+        Locale.ROOT,
+        "closed seconds=%.1f databaseMiB=%.0f%n",
+        (System.nanoTime() - start) / 1e9,
+        size(folder) / 1048576.0);
   }
 
   private static long size(Path folder) {
