@@ -70,8 +70,8 @@ public final class TmText {
                 .append(m.unit().origin().label())
                 .append("  #")
                 .append(m.id());
-            line(out, "  source", m.markedSource());
-            line(out, "  target", m.unit().target().plainText());
+            out.append("\n    source  ").append(m.markedSource());
+            out.append("\n    target  ").append(m.unit().target().plainText());
           }
         });
     return out.toString();

@@ -21,9 +21,6 @@ record DatabaseTarget(String url, String user, String password, String descripti
   /** The file name H2 gives the default database, {@code tarjuman.mv.db}, without extension. */
   static final String H2_FILE_NAME = "tarjuman";
 
-  /** How long H2 may compact the file when the database closes. */
-  static final int MAX_COMPACT_MILLIS = 30_000;
-
   private static final Pattern PASSWORD_OPTION = Pattern.compile("(?i)(password\\s*=\\s*)[^;&]*");
   private static final Pattern USER_INFO = Pattern.compile("(//[^/:@;?]*):[^/@;?]*@");
 
@@ -32,14 +29,13 @@ record DatabaseTarget(String url, String user, String password, String descripti
    * share the file through a server the first one starts; {@code LOCK_TIMEOUT} gives a writer ten
    * seconds to wait for another console's transaction rather than H2's one.
    *
-   * <p>File size ({@code docs/benchmarks.md}): H2's MVStore writes append-only, and during a long
-   * write the chunks it frees cannot be reused yet, so a 100,000-unit TM import left a 1.4 GiB file
-   * that held 12% live data, and H2 compacts for only 200 ms when the database closes. {@code
-   * COMPRESS=TRUE} compresses pages (LZF; Arabic and English text shrink about threefold, so the
-   * file grows a third as fast), and {@code MAX_COMPACT_TIME} lets the close (at the end of each
-   * command, when the last connection goes) move the live chunks together and cut the file down to
-   * them. Both are settings of the open database, not of the file: workspaces made before keep
-   * working and are compacted on their next close.
+   * <p>File size ({@code docs/benchmarks.md}, "H2 file size"): H2's MVStore writes append-only, and
+   * during a long write the chunks it frees are not reused yet, so a 100,000-unit TM import left a
+   * 1.4 GiB file of which 12% was live data. {@code COMPRESS=TRUE} compresses pages (LZF), so the
+   * file grows about a third as fast (0.55 GiB). It is a setting of the open database, not of the
+   * file: workspaces made before keep working. Not set: a longer {@code MAX_COMPACT_TIME} (H2
+   * compacts for 200 ms on close). Given 60 s it shrank that file to 60 MiB on close; given 30 s
+   * the close took 40 s and left the file as it was.
    */
   static DatabaseTarget inFolder(Path folder) {
     String path = folder.resolve(H2_FILE_NAME).toString();
@@ -53,8 +49,7 @@ record DatabaseTarget(String url, String user, String password, String descripti
     return new DatabaseTarget(
         "jdbc:h2:file:"
             + path
-            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;COMPRESS=TRUE;MAX_COMPACT_TIME="
-            + MAX_COMPACT_MILLIS,
+            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;COMPRESS=TRUE",
         "sa",
         "",
         "H2 database " + path + ".mv.db");

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.MatchBand;
@@ -115,12 +117,29 @@ public final class Pretranslation {
             new MatchSuggestion(
                 match.unit().source(), match.unit().target(), match.score(), Origin.TM_FUZZY));
       }
-      offered.sort(Comparator.comparingInt(MatchSuggestion::score).reversed());
+      offered = distinct(offered);
       if (!offered.isEmpty()) {
         suggestions.put(segment.id(), offered.subList(0, Math.min(SUGGESTIONS, offered.size())));
       }
     }
     return new Prepared(write(drafts, target), suggestions);
+  }
+
+  /**
+   * Best first; a TM unit that repeats a suggestion already made (the same normalised source and
+   * target, e.g. the TM unit made from the very segment offered as a near-repetition) is dropped.
+   */
+  private static List<MatchSuggestion> distinct(List<MatchSuggestion> offered) {
+    List<MatchSuggestion> sorted = new ArrayList<>(offered);
+    sorted.sort(Comparator.comparingInt(MatchSuggestion::score).reversed());
+    Set<String> seen = new HashSet<>();
+    List<MatchSuggestion> out = new ArrayList<>();
+    for (MatchSuggestion s : sorted) {
+      if (seen.add(ArabicNormaliser.normalise(s.source()) + '\u0000' + s.target().coded())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private Map<Long, TranslationView> write(List<SegmentDraft> drafts, Locale target) {
