@@ -111,18 +111,25 @@ public final class Pretranslation {
         drafts.add(new SegmentDraft(segment.id(), best.id(), best.unit().target(), best.score()));
         continue;
       }
-      List<MatchSuggestion> offered = new ArrayList<>(repetitions.similarTo(segment));
-      for (TmMatch match : matches) {
-        offered.add(
-            new MatchSuggestion(
-                match.unit().source(), match.unit().target(), match.score(), Origin.TM_FUZZY));
-      }
-      offered = distinct(offered);
+      List<MatchSuggestion> offered = suggestions(repetitions.similarTo(segment), matches);
       if (!offered.isEmpty()) {
-        suggestions.put(segment.id(), offered.subList(0, Math.min(SUGGESTIONS, offered.size())));
+        suggestions.put(segment.id(), offered);
       }
     }
     return new Prepared(write(drafts, target), suggestions);
+  }
+
+  /** Near-repetitions and fuzzy TM matches: best first, without repeats, at most three. */
+  private static List<MatchSuggestion> suggestions(
+      List<MatchSuggestion> repetitions, List<TmMatch> matches) {
+    List<MatchSuggestion> offered = new ArrayList<>(repetitions);
+    for (TmMatch match : matches) {
+      offered.add(
+          new MatchSuggestion(
+              match.unit().source(), match.unit().target(), match.score(), Origin.TM_FUZZY));
+    }
+    List<MatchSuggestion> distinct = distinct(offered);
+    return distinct.subList(0, Math.min(SUGGESTIONS, distinct.size()));
   }
 
   /**
