@@ -46,12 +46,15 @@ public class DocumentCommands {
   @Command(
       name = "stats",
       group = "Documents",
-      description = "Count segments, words, characters and repetitions",
+      description = "Count segments, words, characters, repetitions and TM match bands",
       help =
           "Usage: "
               + STATS
               + "\nCounts the segments, words, characters and repeated segments of a document's"
-              + " latest version (DOC is an id or a name), or of every document, one per row.",
+              + " latest version (DOC is an id or a name), or of every document, one per row."
+              + " For one document, also its TM match bands per target language, in segments and"
+              + " words, as a CAT tool's analysis: in-context, 100%, repetition, 95-99%, 85-94%,"
+              + " 75-84%, 50-74%, no match.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String stats(
       @Argument(index = 0, description = "a document id or name; all documents if left out")
@@ -59,7 +62,8 @@ public class DocumentCommands {
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Workbench workbench = workbenches.workbench();
     if (document != null && !document.isBlank()) {
-      DocumentStats stats = workbench.stats(document.trim());
+      DocumentStats stats =
+          workbench.stats(document.trim()).withAnalyses(workbench.matchBands(document.trim()));
       return asJson ? json.stats(stats) : text.stats(stats);
     }
     List<DocumentStats> all =

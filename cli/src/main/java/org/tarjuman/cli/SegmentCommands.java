@@ -3,6 +3,7 @@ package org.tarjuman.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -25,6 +26,7 @@ import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.workbench.Workbench;
 
 /** {@code segments}, {@code segment} and {@code find}: reading a document segment by segment. */
@@ -132,9 +134,10 @@ public class SegmentCommands {
           "Usage: "
               + SEGMENT
               + "\nShows one segment by id: its document, version and position, its source as in"
-              + " the original with its inline codes, its word count, and its translations with"
-              + " status and origin (only into --target when given), and each translation's QA"
-              + " issues (see qa).",
+              + " the original with its inline codes, its word count, its translations with"
+              + " status and origin, each translation's QA issues (see qa), and its TM matches"
+              + " from 50% (at most 5 per language, with the differences from the source marked"
+              + " {+only in the match+} [-only in the segment-]); only into --target when given.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String segment(
       @Argument(index = 0, description = "a segment id") String id,
@@ -144,10 +147,14 @@ public class SegmentCommands {
     Optional<Locale> language = language(target);
     Workbench workbench = workbenches.workbench();
     SegmentView segment = workbench.segment(segmentId);
+    Map<Locale, List<TmMatch>> matches = workbench.segmentMatches(segmentId, language);
     if (asJson) {
-      return json.segment(onlyInto(segment, language));
+      return json.segment(onlyInto(segment, language), TmJson.matches(matches));
     }
-    return text.segment(segment, language) + qaSections(workbench, segment, language);
+    return text.segment(segment, language)
+        + qaSections(workbench, segment, language)
+        + "\n\n"
+        + tmText.segmentMatches(matches);
   }
 
   @Command(

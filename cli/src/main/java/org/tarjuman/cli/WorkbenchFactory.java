@@ -57,7 +57,9 @@ public final class WorkbenchFactory implements AutoCloseable {
         throw new IllegalStateException(
             "XLIFF exchange needs a workspace database, not " + workbench().getClass().getName());
       }
-      xliff = new XliffService(local.documentStore(), local.translationStore());
+      xliff =
+          new XliffService(
+              local.documentStore(), local.translationStore(), local.pretranslation());
     }
     return xliff;
   }

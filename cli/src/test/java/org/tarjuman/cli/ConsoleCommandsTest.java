@@ -122,6 +122,40 @@ class ConsoleCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void showsASegmentsTmMatchesWithScoreOriginAndTarget() throws Exception {
+    Run text = run("segment", "103", "--target", "en");
+    Run asJson = run("segment", "103", "--json");
+    Run none = run("segment", "101");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out())
+        .contains("TM matches", "into en", "100%", "tmx", FakeWorkbench.TM_TARGET);
+    JsonNode match = json.readTree(asJson.out()).get("tmMatches").get("en").get(0);
+    assertThat(match.get("score").asInt()).isEqualTo(100);
+    assertThat(match.get("unit").get("origin").asText()).isEqualTo("tmx");
+    assertThat(match.get("differences").get(0).get("kind").asText()).isEqualTo("same");
+    assertThat(none.out()).contains("into en: none from 50%");
+  }
+
+  @Test
+  void statsOfOneDocumentShowsItsMatchBandsPerTarget() throws Exception {
+    Run text = run("stats", "1");
+    Run asJson = run("stats", "1", "--json");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("TM match bands into en");
+    assertThat(text.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    assertThat(text.out().lines().filter(l -> l.startsWith("50-74%")))
+        .singleElement()
+        .satisfies(l -> assertThat(l.split("\\s+")).containsExactly("50-74%", "1", "9", "43%"));
+    JsonNode bands = json.readTree(asJson.out()).get("matchBands").get(0);
+    assertThat(bands.get("target").asText()).isEqualTo("en");
+    assertThat(bands.get("bands")).hasSize(8);
+    assertThat(bands.get("bands").get(1).get("band").asText()).isEqualTo("100%");
+    assertThat(bands.get("bands").get(1).get("words").asLong()).isEqualTo(6);
+  }
+
+  @Test
   void rejectsAnUnknownOrMalformedSegmentId() {
     assertBadInput(run("segment", "999"), "no segment 999");
     assertBadInput(run("segment", "abc"), "must be a positive whole number");

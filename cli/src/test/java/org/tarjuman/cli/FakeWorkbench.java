@@ -23,6 +23,8 @@ import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.MergeReport;
+import org.tarjuman.core.model.MatchAnalysis;
+import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
@@ -208,6 +210,30 @@ public final class FakeWorkbench implements Workbench {
   public DocumentStats stats(String document) {
     document(document);
     return new DocumentStats(NAME, 1, 3, 21, 98, 1, 5);
+  }
+
+  /** Segment 101 in the 50-74% band, 102 without a match, 103 an exact match, into English. */
+  @Override
+  public List<MatchAnalysis> matchBands(String document) {
+    document(document);
+    MatchAnalysis.Tally tally = new MatchAnalysis.Tally();
+    tally.add(MatchBand.FUZZY_50_74, 9);
+    tally.add(MatchBand.NO_MATCH, 5);
+    tally.add(MatchBand.EXACT, 6);
+    return List.of(tally.analysis(EN, 1));
+  }
+
+  /** Segment 103 ({@link #THIRD}) has the fake TM's unit as an exact match into English. */
+  @Override
+  public Map<Locale, List<TmMatch>> segmentMatches(long id, Optional<Locale> target) {
+    SegmentView segment = segment(id);
+    Locale language = target.orElse(EN);
+    List<TmMatch> matches =
+        segment.source().plainText().equals(THIRD) && language.equals(EN)
+            ? List.of(
+                new TmMatch(7, tmUnit(), 100, List.of(new DiffPart(DiffPart.Kind.SAME, THIRD))))
+            : List.of();
+    return Map.of(language, matches);
   }
 
   /** The fake TM's one unit: {@link #THIRD} into English. */

@@ -17,6 +17,8 @@ import org.tarjuman.xliff.model.XliffVersion;
  * @param units the units written, one per segment
  * @param translated units written with a translation (any status but new)
  * @param withSuggestions units written with at least one suggestion
+ * @param tmDrafts untranslated segments given a draft from an exact TM match by this export (stored,
+ *     and counted in {@code translated})
  */
 public record ExportReport(
     Path file,
@@ -27,7 +29,33 @@ public record ExportReport(
     Locale target,
     int units,
     int translated,
-    int withSuggestions) {
+    int withSuggestions,
+    int tmDrafts) {
+
+  /** A report of an export that filled in no TM draft. */
+  public ExportReport(
+      Path file,
+      XliffVersion xliffVersion,
+      long documentId,
+      String documentName,
+      int version,
+      Locale target,
+      int units,
+      int translated,
+      int withSuggestions) {
+    this(
+        file,
+        xliffVersion,
+        documentId,
+        documentName,
+        version,
+        target,
+        units,
+        translated,
+        withSuggestions,
+        0);
+  }
+
   public ExportReport {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(xliffVersion, "xliffVersion");

@@ -20,6 +20,8 @@ import org.tarjuman.xliff.model.XliffVersion;
  * @param empty units without a target, or with an empty one (nothing is deleted)
  * @param rejections units not applied, each with its id and the reason, in file order
  * @param tmUnitsAdded translation memory units added from confirmed translations
+ * @param repetitions other occurrences of a confirmed translation's source in the document version
+ *     that got it as a draft (origin {@code repetition})
  */
 public record ImportXliffReport(
     Path file,
@@ -32,7 +34,37 @@ public record ImportXliffReport(
     int unchanged,
     int empty,
     List<Rejection> rejections,
-    int tmUnitsAdded) {
+    int tmUnitsAdded,
+    int repetitions) {
+
+  /** A report of an import that filled in no repetition. */
+  public ImportXliffReport(
+      Path file,
+      XliffVersion xliffVersion,
+      long documentId,
+      String documentName,
+      int version,
+      Locale target,
+      int updated,
+      int unchanged,
+      int empty,
+      List<Rejection> rejections,
+      int tmUnitsAdded) {
+    this(
+        file,
+        xliffVersion,
+        documentId,
+        documentName,
+        version,
+        target,
+        updated,
+        unchanged,
+        empty,
+        rejections,
+        tmUnitsAdded,
+        0);
+  }
+
   public ImportXliffReport {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(xliffVersion, "xliffVersion");

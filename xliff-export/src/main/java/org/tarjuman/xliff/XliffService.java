@@ -2,8 +2,10 @@ package org.tarjuman.xliff;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,8 +19,10 @@ import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.TranslationBatch;
 import org.tarjuman.core.store.TranslationStore;
 import org.tarjuman.core.store.TranslationUpdate;
+import org.tarjuman.core.workbench.Pretranslation;
 import org.tarjuman.xliff.model.ExportInput;
 import org.tarjuman.xliff.model.ReturnedFile;
+import org.tarjuman.xliff.model.Suggestion;
 import org.tarjuman.xliff.model.XliffVersion;
 
 /**
@@ -41,10 +45,29 @@ public final class XliffService {
   private final XliffExporter exporter = new XliffExporter();
   private final XliffReader reader = new XliffReader();
   private final XliffComparison comparison = new XliffComparison();
+  private final Optional<Pretranslation> pretranslation;
 
+  /** A service whose exports carry no TM matches. */
   public XliffService(DocumentStore documents, TranslationStore translations) {
+    this(documents, translations, Optional.empty());
+  }
+
+  /**
+   * A service whose exports first fill exact TM matches in as drafts and offer fuzzy matches and
+   * (near-)repetitions as suggestions ({@link Pretranslation}).
+   */
+  public XliffService(
+      DocumentStore documents, TranslationStore translations, Pretranslation pretranslation) {
+    this(documents, translations, Optional.of(pretranslation));
+  }
+
+  private XliffService(
+      DocumentStore documents,
+      TranslationStore translations,
+      Optional<Pretranslation> pretranslation) {
     this.documents = Objects.requireNonNull(documents, "documents");
     this.translations = Objects.requireNonNull(translations, "translations");
+    this.pretranslation = pretranslation;
   }
 
   /**
@@ -71,12 +94,24 @@ public final class XliffService {
                             + target.toLanguageTag()
                             + "; its target languages are "
                             + tags(summary.targets())));
-    List<SegmentView> segments =
+    List<SegmentView> stored =
         documents.segments(summary.id(), Optional.of(language), Optional.empty());
     // The segments' own version: a re-import between the two reads must not mix versions.
-    int number = segments.isEmpty() ? summary.version() : segments.get(0).version();
+    int number = stored.isEmpty() ? summary.version() : stored.get(0).version();
+    Pretranslation.Prepared prepared =
+        pretranslation
+            .map(p -> p.prepare(stored, summary.source(), language))
+            .orElse(new Pretranslation.Prepared(Map.of(), Map.of()));
+    List<SegmentView> segments = prepared.apply(stored);
     ExportInput input =
-        new ExportInput(summary.name(), summary.id(), number, summary.source(), language, segments);
+        new ExportInput(
+            summary.name(),
+            summary.id(),
+            number,
+            summary.source(),
+            language,
+            segments,
+            suggestions(prepared));
     Path file =
         Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
     ReplacingFile.write(file, stream -> exporter.export(input, version, stream));
@@ -97,7 +132,22 @@ public final class XliffService {
         language,
         segments.size(),
         translated,
-        withSuggestions);
+        withSuggestions,
+        prepared.drafts().size());
+  }
+
+  private static Map<Long, List<Suggestion>> suggestions(Pretranslation.Prepared prepared) {
+    Map<Long, List<Suggestion>> out = new HashMap<>();
+    prepared
+        .suggestions()
+        .forEach(
+            (id, offered) ->
+                out.put(
+                    id,
+                    offered.stream()
+                        .map(m -> new Suggestion(m.source(), m.target(), m.score(), m.origin()))
+                        .toList()));
+    return out;
   }
 
   /**
@@ -123,7 +173,8 @@ public final class XliffService {
         plan.unchanged() + applied.unchanged(),
         plan.empty(),
         plan.rejections(),
-        applied.tmUnitsAdded());
+        applied.tmUnitsAdded(),
+        applied.repetitions());
   }
 
   /**

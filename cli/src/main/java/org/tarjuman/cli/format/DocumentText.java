@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.tarjuman.core.model.DocumentStats;
+import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.LinkKind;
@@ -104,7 +105,28 @@ public final class DocumentText {
     line(out, "words", stats.words());
     line(out, "characters", stats.characters() + " (without spaces)");
     line(out, "repetitions", repetitions(stats));
+    for (MatchAnalysis analysis : stats.analyses()) {
+      out.append("\n\nTM match bands into ")
+          .append(analysis.target().toLanguageTag())
+          .append(" (the TM as it is now)\n");
+      out.append(bands(analysis, stats));
+    }
     return out.toString();
+  }
+
+  /** One row per band: segments, words, and the words' share of the version's. */
+  private String bands(MatchAnalysis analysis, DocumentStats stats) {
+    TextTable table =
+        new TextTable(Math.min(width, 60))
+            .column("BAND")
+            .numberColumn("SEGMENTS")
+            .numberColumn("WORDS")
+            .numberColumn("% WORDS");
+    for (MatchAnalysis.BandCount c : analysis.bands()) {
+      long percent = stats.words() == 0 ? 0 : Math.round(100.0 * c.words() / stats.words());
+      table.row(c.band().label(), c.segments(), c.words(), percent + "%");
+    }
+    return table.render();
   }
 
   /** Counts for every document, one per row. */

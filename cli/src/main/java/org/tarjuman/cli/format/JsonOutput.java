@@ -56,6 +56,18 @@ public final class JsonOutput {
     return write(segment(segment, Optional.empty()));
   }
 
+  /**
+   * {@code segment ID --json} with the segment's TM matches per target language ({@link
+   * TmJson#matches}) under {@code tmMatches}.
+   */
+  public String segment(SegmentView segment, Map<String, List<Object>> tmMatches) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> out =
+        mapper().convertValue(segment(segment, Optional.empty()), LinkedHashMap.class);
+    out.put("tmMatches", tmMatches);
+    return write(out);
+  }
+
   /** {@code find TEXT --json}. */
   public String hits(String query, List<FindHit> hits) {
     return hits(query, hits, List.of());
@@ -95,6 +107,7 @@ public final class JsonOutput {
             report.empty(),
             report.rejected(),
             report.tmUnitsAdded(),
+            report.repetitions(),
             report.rejections().stream()
                 .map(r -> new RejectionJson(r.unitId(), XliffText.label(r.reason()), r.message()))
                 .toList()));
@@ -233,7 +246,8 @@ public final class JsonOutput {
         s.words(),
         s.characters(),
         s.repeatedSegments(),
-        s.repeatedWords());
+        s.repeatedWords(),
+        TmJson.bands(s.analyses()));
   }
 
   record DocumentJson(
@@ -287,10 +301,12 @@ public final class JsonOutput {
       int empty,
       int rejected,
       int tmUnitsAdded,
+      int repetitions,
       List<RejectionJson> rejections) {}
 
   record RejectionJson(String unit, String reason, String message) {}
 
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record StatsJson(
       String document,
       int version,
@@ -298,5 +314,6 @@ public final class JsonOutput {
       long words,
       long characters,
       int repeatedSegments,
-      long repeatedWords) {}
+      long repeatedWords,
+      List<Object> matchBands) {}
 }

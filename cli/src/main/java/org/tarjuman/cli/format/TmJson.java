@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tarjuman.core.model.DiffPart;
+import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
@@ -78,6 +79,33 @@ public final class TmJson {
         .toList();
   }
 
+  /** TM matches per target language, for {@code segment ID --json}. */
+  public static Map<String, List<Object>> matches(Map<Locale, List<TmMatch>> byTarget) {
+    Map<String, List<Object>> out = new LinkedHashMap<>();
+    byTarget.forEach(
+        (target, matches) ->
+            out.put(
+                target.toLanguageTag(), matches.stream().map(m -> (Object) match(m)).toList()));
+    return out;
+  }
+
+  /**
+   * Match bands per target language, every band with its segments and words, for {@code stats
+   * --json}; empty when there are none.
+   */
+  public static List<Object> bands(List<MatchAnalysis> analyses) {
+    return analyses.stream()
+        .map(
+            a ->
+                (Object)
+                    new BandsJson(
+                        a.target().toLanguageTag(),
+                        a.bands().stream()
+                            .map(c -> new BandJson(c.band().label(), c.segments(), c.words()))
+                            .toList()))
+        .toList();
+  }
+
   private static MatchJson match(TmMatch m) {
     return new MatchJson(
         m.id(),
@@ -133,6 +161,10 @@ public final class TmJson {
       List<PartJson> differences) {}
 
   record PartJson(String kind, String text) {}
+
+  record BandsJson(String target, List<BandJson> bands) {}
+
+  record BandJson(String band, int segments, long words) {}
 
   record PairJson(String source, String target, long units, String lastChanged) {}
 

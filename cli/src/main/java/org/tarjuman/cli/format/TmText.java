@@ -2,6 +2,7 @@ package org.tarjuman.cli.format;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.TmHit;
@@ -44,6 +45,35 @@ public final class TmText {
       line(out, "source", m.markedSource());
       line(out, "target", m.unit().target().plainText());
     }
+    return out.toString();
+  }
+
+  /**
+   * The TM matches section of {@code segment}: per target language, its matches as {@link #lookup}
+   * shows them, indented.
+   */
+  public String segmentMatches(Map<Locale, List<TmMatch>> byTarget) {
+    StringBuilder out = new StringBuilder("TM matches");
+    if (byTarget.isEmpty()) {
+      out.append("\n  no target language");
+    }
+    byTarget.forEach(
+        (target, matches) -> {
+          out.append("\n  into ").append(target.toLanguageTag());
+          if (matches.isEmpty()) {
+            out.append(": none from ").append(MatchBand.LOWEST_FUZZY).append('%');
+          }
+          for (TmMatch m : matches) {
+            out.append("\n  ")
+                .append(score(m.score()))
+                .append("  ")
+                .append(m.unit().origin().label())
+                .append("  #")
+                .append(m.id());
+            out.append("\n    source  ").append(m.markedSource());
+            out.append("\n    target  ").append(m.unit().target().plainText());
+          }
+        });
     return out.toString();
   }
 

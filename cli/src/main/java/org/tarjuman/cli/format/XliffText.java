@@ -22,6 +22,7 @@ public final class XliffText {
     line(out, "target", report.target().toLanguageTag());
     line(out, "units", report.units());
     line(out, "translated", report.translated());
+    line(out, "TM drafts", report.tmDrafts() + " exact TM matches filled in as drafts");
     line(out, "suggestions", report.withSuggestions());
     return out.toString();
   }
@@ -45,6 +46,7 @@ public final class XliffText {
     line(out, "empty", report.empty());
     line(out, "rejected", report.rejected());
     line(out, "TM units", report.tmUnitsAdded() + " added");
+    line(out, "repetitions", report.repetitions() + " filled in as drafts");
     if (!report.rejections().isEmpty()) {
       out.append("\nRejected units (fix them in the file and import it again):");
       for (Rejection rejection : report.rejections()) {

@@ -22,6 +22,10 @@ public interface TranslationStore {
    * unit with the same language pair, normalised source key and target text gets its change date
    * refreshed, otherwise a new unit is added with the neighbouring source segments as context.
    *
+   * <p>Repetitions: a confirmed translation is also copied, as a draft with origin {@code
+   * repetition}, to the other segments of the version with the same normalised source and inline
+   * codes that have no translation or only an unconfirmed machine one ({@link RepetitionWriter}).
+   *
    * @throws org.tarjuman.core.InvalidInputException when the document version does not exist or an
    *     update names a segment that is not in it
    * @throws org.tarjuman.core.StorageException when the database fails

@@ -30,7 +30,7 @@ final class TranslationWriter {
 
   private static final String CURRENT =
       """
-      SELECT s.id, s.source_coded, s.source_codes, p.source_plain AS prev_plain,
+      SELECT s.id, s.source_coded, s.source_codes, s.norm_key, p.source_plain AS prev_plain,
           n.source_plain AS next_plain, t.id AS translation_id, t.target_coded, t.target_codes,
           t.status, t.origin
       FROM segments s
@@ -40,7 +40,7 @@ final class TranslationWriter {
       WHERE s.version_id = :version AND s.id IN (<ids>)
       """;
 
-  private static final String KEEP_HISTORY =
+  static final String KEEP_HISTORY =
       """
       INSERT INTO translation_history (translation_id, target_coded, target_codes, target_plain,
           status, origin, score, changed_at, replaced_at)
@@ -68,6 +68,8 @@ final class TranslationWriter {
           new Current(
               rs.getLong("id"),
               Columns.content(rs, "source_coded", "source_codes"),
+              rs.getString("norm_key"),
+              rs.getString("source_codes"),
               rs.getString("prev_plain"),
               rs.getString("next_plain"),
               rs.getObject("translation_id", Long.class),
@@ -89,19 +91,27 @@ final class TranslationWriter {
 
   AppliedTranslations write(TranslationBatch batch) {
     Version version = version(batch);
-    TmUnitWriter tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
     List<TranslationUpdate> updates = batch.updates();
+    TmUnitWriter tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
+    RepetitionWriter repetitions =
+        new RepetitionWriter(handle, now, version.id(), batch.target().toLanguageTag());
+    updates.forEach(u -> repetitions.inBatch(u.segmentId()));
     for (int from = 0; from < updates.size(); from += CHUNK) {
       List<TranslationUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
-      writeChunk(batch, version, chunk, tm);
+      writeChunk(batch, version, chunk, tm, repetitions);
     }
     TmWriteReport written = tm.finish();
+    int copied = repetitions.finish();
     return new AppliedTranslations(
-        added, changed, unchanged, (int) written.added(), (int) written.duplicates());
+        added, changed, unchanged, (int) written.added(), (int) written.duplicates(), copied);
   }
 
   private void writeChunk(
-      TranslationBatch batch, Version version, List<TranslationUpdate> chunk, TmUnitWriter tm) {
+      TranslationBatch batch,
+      Version version,
+      List<TranslationUpdate> chunk,
+      TmUnitWriter tm,
+      RepetitionWriter repetitions) {
     Map<Long, Current> current = current(batch, version, chunk);
     String target = batch.target().toLanguageTag();
     String origin = batch.origin().label();
@@ -120,6 +130,10 @@ final class TranslationWriter {
         added++;
       } else if (stored.isSame(update.target().coded(), codes, status, origin)) {
         unchanged++;
+        if (update.confirmed()) {
+          // Occurrences left empty before (e.g. translated before they were imported) get it now.
+          repetitions.confirmed(stored.normKey(), stored.sourceCodes(), update.target());
+        }
         continue;
       } else {
         history.bind("id", stored.translationId()).bind("now", Columns.timestamp(now)).add();
@@ -130,6 +144,7 @@ final class TranslationWriter {
         changed++;
       }
       if (update.confirmed()) {
+        repetitions.confirmed(stored.normKey(), stored.sourceCodes(), update.target());
         tm.add(
             new TmUnit(
                 version.source(),
@@ -239,6 +254,8 @@ final class TranslationWriter {
   private record Current(
       long segmentId,
       Content source,
+      String normKey,
+      String sourceCodes,
       String prev,
       String next,
       Long translationId,

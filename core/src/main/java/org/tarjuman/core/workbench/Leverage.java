@@ -23,8 +23,9 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * written as drafts (origin {@code tm-exact}, score 100 or 101) of segments without a translation;
  * fuzzy matches are only counted, never written as targets.
  *
- * <p>Not here: copying a translation to the other occurrences of a repeated segment when it is
- * translated (origin {@code repetition}) belongs to the translation write path.
+ * <p>Copying a translation to the other occurrences of a repeated segment when it is confirmed
+ * (origin {@code repetition}) is done where translations are stored ({@code TranslationStore});
+ * exports fill in and suggest with {@link Pretranslation}.
  */
 final class Leverage {
 
@@ -40,15 +41,29 @@ final class Leverage {
 
   /** The analysis of a document's latest version into each target, drafts written. */
   List<MatchAnalysis> leverage(long documentId, Locale source, List<Locale> targets) {
+    return analyse(documentId, source, targets, /* writeDrafts= */ true);
+  }
+
+  /**
+   * The analysis of a document's latest version into each target against the TM as it is now, as
+   * {@code stats} shows it; nothing is written.
+   */
+  List<MatchAnalysis> analyse(long documentId, Locale source, List<Locale> targets) {
+    return analyse(documentId, source, targets, /* writeDrafts= */ false);
+  }
+
+  private List<MatchAnalysis> analyse(
+      long documentId, Locale source, List<Locale> targets, boolean writeDrafts) {
     List<SegmentView> segments = documents.segments(documentId, Optional.empty(), Optional.empty());
     List<MatchAnalysis> out = new ArrayList<>();
     for (Locale target : targets) {
-      out.add(analyse(segments, source, target));
+      out.add(analyse(segments, source, target, writeDrafts));
     }
     return out;
   }
 
-  private MatchAnalysis analyse(List<SegmentView> segments, Locale source, Locale target) {
+  private MatchAnalysis analyse(
+      List<SegmentView> segments, Locale source, Locale target, boolean writeDrafts) {
     MatchAnalysis.Tally tally = new MatchAnalysis.Tally();
     List<SegmentDraft> drafts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -68,23 +83,34 @@ final class Leverage {
         drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
       }
     }
-    int written = drafts.isEmpty() ? 0 : tm.writeDrafts(target, drafts);
+    int written = drafts.isEmpty() || !writeDrafts ? 0 : tm.writeDrafts(target, drafts);
     return tally.analysis(target, written);
   }
 
   private Optional<TmMatch> best(List<SegmentView> segments, int i, Locale source, Locale target) {
+    return lookup(service, segments, i, source, target, 1).stream().findFirst();
+  }
+
+  /**
+   * The best TM matches of segment {@code i} from {@value MatchBand#LOWEST_FUZZY}%, with its
+   * neighbours as context.
+   */
+  static List<TmMatch> lookup(
+      TmService service,
+      List<SegmentView> segments,
+      int i,
+      Locale source,
+      Locale target,
+      int limit) {
     TmService.Context context =
         new TmService.Context(plainAt(segments, i - 1), plainAt(segments, i + 1));
-    return service
-        .lookup(
-            segments.get(i).source(),
-            source,
-            target,
-            Optional.of(context),
-            MatchBand.LOWEST_FUZZY,
-            1)
-        .stream()
-        .findFirst();
+    return service.lookup(
+        segments.get(i).source(),
+        source,
+        target,
+        Optional.of(context),
+        MatchBand.LOWEST_FUZZY,
+        limit);
   }
 
   private static Optional<String> plainAt(List<SegmentView> segments, int i) {

@@ -2,7 +2,9 @@ package org.tarjuman.core.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
@@ -25,6 +27,7 @@ import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -41,6 +44,7 @@ import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.TranslationStore;
 import org.tarjuman.core.store.Workspace;
 import org.tarjuman.core.store.WorkspaceConfig;
+import org.tarjuman.core.text.ArabicNormaliser;
 
 /** The workbench of one workspace on this machine: the stages wired together over its database. */
 public final class LocalWorkbench implements Workbench {
@@ -54,6 +58,9 @@ public final class LocalWorkbench implements Workbench {
   private final TmService tm;
   private final Leverage leverage;
   private final QaService qa = new QaService(codeFinder);
+
+  /** The most TM matches {@code segment} shows per target language. */
+  private static final int SEGMENT_MATCHES = 5;
 
   private LocalWorkbench(Workspace workspace) {
     this.workspace = workspace;
@@ -181,6 +188,35 @@ public final class LocalWorkbench implements Workbench {
   @Override
   public DocumentStats stats(String document) {
     return store.stats(document(document).id());
+  }
+
+  @Override
+  public List<MatchAnalysis> matchBands(String document) {
+    DocumentSummary summary = document(document);
+    return leverage.analyse(summary.id(), summary.source(), summary.targets());
+  }
+
+  @Override
+  public Map<Locale, List<TmMatch>> segmentMatches(long id, Optional<Locale> target) {
+    SegmentView segment = segment(id);
+    DocumentSummary summary = document(Long.toString(segment.documentId()));
+    List<Locale> targets = target.map(List::of).orElse(summary.targets());
+    List<SegmentView> all = store.segments(summary.id(), Optional.empty(), Optional.empty());
+    int at = all.stream().map(SegmentView::id).toList().indexOf(id);
+    Map<Locale, List<TmMatch>> out = new LinkedHashMap<>();
+    for (Locale language : targets) {
+      out.put(
+          language,
+          at < 0 || ArabicNormaliser.normalise(segment.source()).isEmpty()
+              ? List.of()
+              : Leverage.lookup(tm, all, at, summary.source(), language, SEGMENT_MATCHES));
+    }
+    return out;
+  }
+
+  /** Pre-translation and suggestions for exports over this workspace's TM. */
+  public Pretranslation pretranslation() {
+    return new Pretranslation(workspace.tm(), tm);
   }
 
   @Override

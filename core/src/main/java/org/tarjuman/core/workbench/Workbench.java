@@ -3,6 +3,7 @@ package org.tarjuman.core.workbench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
@@ -17,6 +18,7 @@ import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -62,11 +64,25 @@ public interface Workbench extends AutoCloseable {
    */
   SegmentView segment(long id);
 
+  /**
+   * The TM matches of a segment (from 50%, best first, at most 5, with its neighbours as context)
+   * into one target language or each of its document's targets, in the document's order.
+   *
+   * @throws InvalidInputException when there is no such segment
+   */
+  Map<Locale, List<TmMatch>> segmentMatches(long id, Optional<Locale> target);
+
   /** Concordance search over segment sources, Arabic-normalised. */
   List<FindHit> find(String query, int limit);
 
   /** Counts for one document's latest version. */
   DocumentStats stats(String document);
+
+  /**
+   * The match bands of a document's latest version against the TM as it is now, per target
+   * language in the document's order, as a CAT tool's analysis report: computed, nothing written.
+   */
+  List<MatchAnalysis> matchBands(String document);
 
   /**
    * TM matches for a text typed by the user, best first; hashtags, mentions and URLs in it are

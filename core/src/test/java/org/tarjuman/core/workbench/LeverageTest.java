@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +105,32 @@ class LeverageTest {
     assertThat(first.origin()).isEqualTo(Origin.TM_EXACT);
     assertThat(first.score()).isEqualTo(TmMatch.EXACT);
     assertThat(segments.get(2).translations().get(0).score()).isEqualTo(TmMatch.IN_CONTEXT);
+  }
+
+  @Test
+  void statsBandsAndSegmentMatchesReadTheTmWithoutWriting() throws IOException {
+    ImportReport report = importText(String.join(" ", LEFT, "جملة جديدة تماما.", ENDED));
+    String document = Long.toString(report.documentId());
+    List<SegmentView> before = workbench.segments(document, Optional.of(EN), Optional.empty());
+
+    List<MatchAnalysis> bands = workbench.matchBands(document);
+    Map<Locale, List<TmMatch>> left =
+        workbench.segmentMatches(before.get(0).id(), Optional.empty());
+
+    assertThat(bands).singleElement().satisfies(a -> assertThat(a.target()).isEqualTo(EN));
+    assertThat(bands.get(0).bands())
+        .filteredOn(b -> b.segments() > 0)
+        .extracting(MatchAnalysis.BandCount::band, MatchAnalysis.BandCount::segments)
+        .containsExactly(
+            tuple(MatchBand.EXACT, 1),
+            tuple(MatchBand.FUZZY_85_94, 1),
+            tuple(MatchBand.NO_MATCH, 1));
+    assertThat(left).containsOnlyKeys(EN);
+    assertThat(left.get(EN)).singleElement().satisfies(m -> assertThat(m.score()).isEqualTo(85));
+    assertThat(left.get(EN).get(0).markedSource()).contains("{+الثلاثاء+}", "[-الاثنين-]");
+    assertThat(workbench.segmentMatches(before.get(1).id(), Optional.of(EN)).get(EN)).isEmpty();
+    assertThat(workbench.segments(document, Optional.of(EN), Optional.empty()))
+        .isEqualTo(before);
   }
 
   @Test

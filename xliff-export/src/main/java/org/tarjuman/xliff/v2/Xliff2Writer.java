@@ -167,7 +167,10 @@ public final class Xliff2Writer {
           case CARRIED_OVER -> "idm";
           default -> "other";
         });
+    // The score compares the sources (similarity); it is also the best estimate of the
+    // candidate's quality for this segment, which is what CAT tools sort and filter by.
     match.setSimilarity((double) suggestion.score());
+    match.setMatchQuality((double) suggestion.score());
     match.setOrigin(suggestion.origin().label());
     Fragment source = new Fragment(match.getStore(), false);
     Xliff2Content.append(source, suggestion.source());

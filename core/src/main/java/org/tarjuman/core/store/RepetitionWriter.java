@@ -1,0 +1,167 @@
+package org.tarjuman.core.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.Status;
+
+/**
+ * Copies confirmed translations to the other occurrences of their source in the same document
+ * version (CAT tools' auto-propagation), inside the transaction the {@link TranslationWriter}
+ * holds.
+ *
+ * <p>A repetition is a segment of the same version with the same normalised source key ({@code
+ * norm_key}) and exactly the same inline codes ({@code source_codes}), so the copied target's codes
+ * are the repetition's own. It gets the translation when it has none in the language, or only an
+ * unconfirmed one from a machine origin ({@code tm-exact}, {@code tm-fuzzy}, {@code repetition}):
+ * a human draft, a carried-over translation and anything confirmed are never overwritten, nor is a
+ * segment the batch itself translates. The copy is a <em>draft</em> with origin {@code repetition}
+ * (and no score): the same sentence may need another translation in another place, so a person
+ * confirms it, as with TM exact matches. Copies do not feed the TM. A replaced machine draft goes to
+ * the history first.
+ *
+ * <p>The occurrences are read with one query per {@value TranslationWriter#CHUNK} keys (index
+ * {@code ix_segments_norm_key}) and written with prepared batches.
+ */
+final class RepetitionWriter {
+
+  private static final String OCCURRENCES =
+      """
+      SELECT s.id, s.norm_key, s.source_codes, t.id AS translation_id, t.status, t.origin
+      FROM segments s
+          LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
+      WHERE s.norm_key IN (<keys>) AND s.version_id = :version
+      ORDER BY s.position_no
+      """;
+
+  private static final String ADD =
+      """
+      INSERT INTO translations (segment_id, target_lang, target_coded, target_codes,
+          target_plain, status, origin, score, changed_at)
+      VALUES (:segment, :target, :coded, :codes, :plain, :status, :origin, NULL, :now)
+      """;
+
+  private static final String REPLACE =
+      """
+      UPDATE translations SET target_coded = :coded, target_codes = :codes,
+          target_plain = :plain, status = :status, origin = :origin, score = NULL,
+          changed_at = :now
+      WHERE id = :id
+      """;
+
+  private static final Set<String> MACHINE_ORIGINS =
+      Set.of(Origin.TM_EXACT.label(), Origin.TM_FUZZY.label(), Origin.REPETITION.label());
+
+  private final Handle handle;
+  private final Instant now;
+  private final long versionId;
+  private final String target;
+  private final Set<Long> batchSegments = new HashSet<>();
+  private final Map<Source, Content> translated = new LinkedHashMap<>();
+  private int copied;
+
+  RepetitionWriter(Handle handle, Instant now, long versionId, String target) {
+    this.handle = handle;
+    this.now = now;
+    this.versionId = versionId;
+    this.target = target;
+  }
+
+  /** Notes a segment of the batch: it is never a repetition to fill. */
+  void inBatch(long segmentId) {
+    batchSegments.add(segmentId);
+  }
+
+  /** Notes a confirmed translation; the first one of a source in the batch is the one copied. */
+  void confirmed(String normKey, String sourceCodes, Content translation) {
+    if (!normKey.isEmpty()) {
+      translated.putIfAbsent(new Source(normKey, sourceCodes), translation);
+    }
+  }
+
+  /** Copies the noted translations to their repetitions; returns how many segments got one. */
+  int finish() {
+    List<String> keys = translated.keySet().stream().map(Source::key).distinct().toList();
+    for (int from = 0; from < keys.size(); from += TranslationWriter.CHUNK) {
+      copy(keys.subList(from, Math.min(keys.size(), from + TranslationWriter.CHUNK)));
+    }
+    return copied;
+  }
+
+  private void copy(List<String> keys) {
+    List<Occurrence> fill = new ArrayList<>();
+    handle
+        .createQuery(OCCURRENCES)
+        .bind("target", target)
+        .bind("version", versionId)
+        .bindList("keys", keys)
+        .map(
+            (rs, ctx) ->
+                new Occurrence(
+                    rs.getLong("id"),
+                    new Source(rs.getString("norm_key"), rs.getString("source_codes")),
+                    rs.getObject("translation_id", Long.class),
+                    rs.getString("status"),
+                    rs.getString("origin")))
+        .forEach(
+            o -> {
+              if (!batchSegments.contains(o.segmentId())
+                  && translated.containsKey(o.source())
+                  && o.replaceable()) {
+                fill.add(o);
+              }
+            });
+    try (PreparedBatch history = handle.prepareBatch(TranslationWriter.KEEP_HISTORY);
+        PreparedBatch replace = handle.prepareBatch(REPLACE);
+        PreparedBatch add = handle.prepareBatch(ADD)) {
+      for (Occurrence o : fill) {
+        Content text = translated.get(o.source());
+        if (o.translationId() == null) {
+          bind(add.bind("segment", o.segmentId()).bind("target", target), text).add();
+        } else {
+          history.bind("id", o.translationId()).bind("now", Columns.timestamp(now)).add();
+          bind(replace.bind("id", o.translationId()), text).add();
+        }
+      }
+      for (PreparedBatch statements : List.of(history, replace, add)) {
+        if (statements.size() > 0) {
+          statements.execute();
+        }
+      }
+    }
+    copied += fill.size();
+  }
+
+  private PreparedBatch bind(PreparedBatch statement, Content text) {
+    return statement
+        .bind("coded", text.coded())
+        .bind("codes", InlineCodesFormat.format(text.codes()))
+        .bind("plain", text.plainText())
+        .bind("status", Status.DRAFT.label())
+        .bind("origin", Origin.REPETITION.label())
+        .bind("now", Columns.timestamp(now));
+  }
+
+  /** What makes two segments repetitions of each other: normalised key and exact inline codes. */
+  private record Source(String key, String codes) {}
+
+  private record Occurrence(
+      long segmentId, Source source, Long translationId, String status, String origin) {
+
+    boolean replaceable() {
+      if (translationId == null || Status.fromLabel(status) == Status.NEW) {
+        return true;
+      }
+      return Status.fromLabel(status).compareTo(Status.TRANSLATED) < 0
+          && MACHINE_ORIGINS.contains(origin);
+    }
+  }
+}

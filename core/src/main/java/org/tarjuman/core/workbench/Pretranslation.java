@@ -1,0 +1,205 @@
+package org.tarjuman.core.workbench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.MatchBand;
+import org.tarjuman.core.model.MatchSuggestion;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TmMatch;
+import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.store.SegmentDraft;
+import org.tarjuman.core.store.TmStore;
+import org.tarjuman.core.text.ArabicNormaliser;
+import org.tarjuman.core.tm.IndexHit;
+import org.tarjuman.core.tm.TmIndex;
+
+/**
+ * Prepares a document version's untranslated segments (no translation into the target at all) for
+ * an export, as CAT tools pre-translate:
+ *
+ * <ul>
+ *   <li>an exact (100) or in-context (101) TM match is written as a draft translation, origin
+ *       {@code tm-exact}, all drafts in one transaction ({@link TmStore#writeDrafts});
+ *   <li>the other segments get up to {@value #SUGGESTIONS} suggestions, best first, from {@value
+ *       MatchBand#LOWEST_FUZZY}%: fuzzy TM matches (origin {@code tm-fuzzy}) and segments of the
+ *       same version whose source is equal or similar and that have a translation (origin {@code
+ *       repetition}; a near-repetition below 100). Suggestions are never stored as targets.
+ * </ul>
+ *
+ * <p>Near-repetitions are found with an in-memory {@link TmIndex} over the version's translated
+ * segments, keyed by segment id, so they cost no query. The TM is asked two queries per untranslated
+ * segment (exact look-up, then the rows of the fuzzy hits), and not at all when it holds no unit of
+ * the language pair.
+ */
+public final class Pretranslation {
+
+  /** The most suggestions offered per segment. */
+  public static final int SUGGESTIONS = 3;
+
+  private final TmStore tm;
+  private final TmService service;
+
+  Pretranslation(TmStore tm, TmService service) {
+    this.tm = tm;
+    this.service = service;
+  }
+
+  /**
+   * What an export of these segments gets.
+   *
+   * @param drafts the drafts written, by segment id
+   * @param suggestions the suggestions of segments still without a translation, by segment id
+   */
+  public record Prepared(
+      Map<Long, TranslationView> drafts, Map<Long, List<MatchSuggestion>> suggestions) {
+    public Prepared {
+      drafts = Map.copyOf(drafts);
+      suggestions =
+          suggestions.entrySet().stream()
+              .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** The segments with the drafts written in. */
+    public List<SegmentView> apply(List<SegmentView> segments) {
+      return segments.stream()
+          .map(s -> drafts.containsKey(s.id()) ? withDraft(s, drafts.get(s.id())) : s)
+          .toList();
+    }
+
+    private static SegmentView withDraft(SegmentView segment, TranslationView draft) {
+      List<TranslationView> all = new ArrayList<>(segment.translations());
+      all.add(draft);
+      return segment.withTranslations(all);
+    }
+  }
+
+  /**
+   * Fills in exact TM matches and finds suggestions for the segments (one document version, in
+   * order, with their translations into {@code target}).
+   */
+  public Prepared prepare(List<SegmentView> segments, Locale source, Locale target) {
+    boolean tmHasPair =
+        tm.stats().pairs().stream()
+            .anyMatch(p -> p.source().equals(source) && p.target().equals(target));
+    Repetitions repetitions = new Repetitions(segments, target);
+    List<SegmentDraft> drafts = new ArrayList<>();
+    Map<Long, List<MatchSuggestion>> suggestions = new HashMap<>();
+    for (int i = 0; i < segments.size(); i++) {
+      SegmentView segment = segments.get(i);
+      if (translationOf(segment, target).isPresent()
+          || ArabicNormaliser.normalise(segment.source()).isEmpty()) {
+        continue;
+      }
+      List<TmMatch> matches =
+          tmHasPair
+              ? Leverage.lookup(service, segments, i, source, target, SUGGESTIONS)
+              : List.of();
+      if (!matches.isEmpty() && matches.get(0).score() >= TmMatch.EXACT) {
+        TmMatch best = matches.get(0);
+        drafts.add(new SegmentDraft(segment.id(), best.id(), best.unit().target(), best.score()));
+        continue;
+      }
+      List<MatchSuggestion> offered = suggestions(repetitions.similarTo(segment), matches);
+      if (!offered.isEmpty()) {
+        suggestions.put(segment.id(), offered);
+      }
+    }
+    return new Prepared(write(drafts, target), suggestions);
+  }
+
+  /** Near-repetitions and fuzzy TM matches: best first, without repeats, at most three. */
+  private static List<MatchSuggestion> suggestions(
+      List<MatchSuggestion> repetitions, List<TmMatch> matches) {
+    List<MatchSuggestion> offered = new ArrayList<>(repetitions);
+    for (TmMatch match : matches) {
+      offered.add(
+          new MatchSuggestion(
+              match.unit().source(), match.unit().target(), match.score(), Origin.TM_FUZZY));
+    }
+    List<MatchSuggestion> distinct = distinct(offered);
+    return distinct.subList(0, Math.min(SUGGESTIONS, distinct.size()));
+  }
+
+  /**
+   * Best first; a TM unit that repeats a suggestion already made (the same normalised source and
+   * target, e.g. the TM unit made from the very segment offered as a near-repetition) is dropped.
+   */
+  private static List<MatchSuggestion> distinct(List<MatchSuggestion> offered) {
+    List<MatchSuggestion> sorted = new ArrayList<>(offered);
+    sorted.sort(Comparator.comparingInt(MatchSuggestion::score).reversed());
+    Set<String> seen = new HashSet<>();
+    List<MatchSuggestion> out = new ArrayList<>();
+    for (MatchSuggestion s : sorted) {
+      if (seen.add(ArabicNormaliser.normalise(s.source()) + '\u0000' + s.target().coded())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private Map<Long, TranslationView> write(List<SegmentDraft> drafts, Locale target) {
+    if (drafts.isEmpty() || tm.writeDrafts(target, drafts) == 0) {
+      return Map.of();
+    }
+    Instant now = Instant.now();
+    Map<Long, TranslationView> out = new HashMap<>();
+    for (SegmentDraft draft : drafts) {
+      out.put(
+          draft.segmentId(),
+          new TranslationView(
+              target, draft.target(), Status.DRAFT, Origin.TM_EXACT, draft.score(), now));
+    }
+    return out;
+  }
+
+  static Optional<TranslationView> translationOf(SegmentView segment, Locale target) {
+    return segment.translations().stream()
+        .filter(t -> t.target().equals(target) && !t.content().coded().isEmpty())
+        .findFirst();
+  }
+
+  /** The version's translated segments, indexed for near-repetition search. */
+  private static final class Repetitions {
+    private final TmIndex index = new TmIndex();
+    private final Map<Long, SegmentView> byId = new HashMap<>();
+    private final Locale target;
+
+    Repetitions(List<SegmentView> segments, Locale target) {
+      this.target = target;
+      for (SegmentView segment : segments) {
+        String key = ArabicNormaliser.normalise(segment.source());
+        if (!key.isEmpty() && translationOf(segment, target).isPresent()) {
+          index.add(segment.id(), key, segment.source().codes());
+          byId.put(segment.id(), segment);
+        }
+      }
+    }
+
+    List<MatchSuggestion> similarTo(SegmentView segment) {
+      if (index.size() == 0) {
+        return List.of();
+      }
+      List<MatchSuggestion> out = new ArrayList<>();
+      String key = ArabicNormaliser.normalise(segment.source());
+      for (IndexHit hit :
+          index.search(key, segment.source().codes(), MatchBand.LOWEST_FUZZY, SUGGESTIONS)) {
+        SegmentView other = byId.get(hit.id());
+        Content translation = translationOf(other, target).orElseThrow().content();
+        out.add(new MatchSuggestion(other.source(), translation, hit.score(), Origin.REPETITION));
+      }
+      return out;
+    }
+  }
+}
