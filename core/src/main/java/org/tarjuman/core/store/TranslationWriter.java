@@ -30,7 +30,7 @@ final class TranslationWriter {
 
   private static final String CURRENT =
       """
-      SELECT s.id, s.source_coded, s.source_codes, p.source_plain AS prev_plain,
+      SELECT s.id, s.source_coded, s.source_codes, s.norm_key, p.source_plain AS prev_plain,
           n.source_plain AS next_plain, t.id AS translation_id, t.target_coded, t.target_codes,
           t.status, t.origin
       FROM segments s
@@ -68,6 +68,7 @@ final class TranslationWriter {
           new Current(
               rs.getLong("id"),
               Columns.content(rs, "source_coded", "source_codes"),
+              rs.getString("norm_key"),
               rs.getString("prev_plain"),
               rs.getString("next_plain"),
               rs.getObject("translation_id", Long.class),
@@ -140,7 +141,8 @@ final class TranslationWriter {
                 Optional.ofNullable(stored.next()),
                 batch.origin(),
                 now,
-                now));
+                now),
+            stored.sourceKey());
       }
     }
     execute(history);
@@ -239,6 +241,7 @@ final class TranslationWriter {
   private record Current(
       long segmentId,
       Content source,
+      String sourceKey,
       String prev,
       String next,
       Long translationId,
