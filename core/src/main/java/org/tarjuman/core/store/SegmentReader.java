@@ -117,9 +117,11 @@ final class SegmentReader {
   }
 
   /**
-   * Reads {@value #CHUNK_ROWS} segments at a time, each query starting after the last position
-   * read: a large version never becomes one large result, which H2 would spill into a temporary
-   * file beyond its in-memory row limit.
+   * Reads the segments {@value #CHUNK_ROWS} positions at a time (positions run from 1 to the
+   * version's segment count): a large version never becomes one large result, which H2 would spill
+   * into a temporary file beyond its in-memory row limit, and each query is a bounded range of the
+   * (version, position) index. (A {@code LIMIT} after the last position read would make H2 join
+   * every remaining row before cutting.)
    */
   private List<SegmentView> withTarget(VersionOf version, Locale target, Optional<Status> status) {
     String tag = target.toLanguageTag();
@@ -127,23 +129,21 @@ final class SegmentReader {
     String sql =
         VERSION_SEGMENTS_WITH_TARGET
             + " WHERE s.version_id = :version AND s.position_no > :after"
+            + " AND s.position_no <= :last"
             + (status.isPresent() ? " AND COALESCE(t.status, :new) = :status" : "")
-            + " ORDER BY s.position_no LIMIT :limit";
+            + " ORDER BY s.position_no";
     List<SegmentView> segments = new ArrayList<>();
-    int read;
-    do {
+    for (int after = 0; after < version.segmentCount(); after += CHUNK_ROWS) {
       Query query =
           handle
               .createQuery(sql)
               .bind("target", tag)
               .bind("version", version.id())
-              .bind("after", segments.isEmpty() ? 0 : segments.get(segments.size() - 1).index())
-              .bind("limit", CHUNK_ROWS);
+              .bind("after", after)
+              .bind("last", after + CHUNK_ROWS);
       status.ifPresent(s -> query.bind("new", Status.NEW.label()).bind("status", s.label()));
-      int before = segments.size();
       query.map((rs, ctx) -> version.segment(rs, translations(rs, stored))).forEach(segments::add);
-      read = segments.size() - before;
-    } while (read == CHUNK_ROWS);
+    }
     return segments;
   }
 
@@ -156,7 +156,7 @@ final class SegmentReader {
     return handle
         .createQuery(
             """
-            SELECT v.id, v.document_id, d.name, v.version_no
+            SELECT v.id, v.document_id, d.name, v.version_no, v.segment_count
             FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = :id
             """)
         .bind("id", versionId)
@@ -166,7 +166,8 @@ final class SegmentReader {
                     rs.getLong("id"),
                     rs.getLong("document_id"),
                     rs.getString("name"),
-                    rs.getInt("version_no")))
+                    rs.getInt("version_no"),
+                    rs.getInt("segment_count")))
         .one();
   }
 
@@ -273,7 +274,8 @@ final class SegmentReader {
   private record SegmentTranslation(long segmentId, TranslationView view) {}
 
   /** A document version, read once for all its segments. */
-  private record VersionOf(long id, long documentId, String documentName, int number) {
+  private record VersionOf(
+      long id, long documentId, String documentName, int number, int segmentCount) {
     SegmentView segment(ResultSet rs, List<TranslationView> translations) throws SQLException {
       return new SegmentView(
           rs.getLong("id"),
