@@ -28,8 +28,8 @@ record DatabaseTarget(String url, String user, String password, String descripti
    * The H2 file database in a workspace folder. {@code AUTO_SERVER=TRUE} lets a second console
    * share the file through a server the first one starts; {@code LOCK_TIMEOUT} gives a writer ten
    * seconds to wait for another console's transaction rather than H2's one. H2's page cache keeps
-   * its default (16 MiB): 64 MiB made the XLIFF benchmark's import slower under a 512 MiB heap, its
-   * collector working harder than the cache saved (docs/benchmarks.md).
+   * its default (16 MiB): in the XLIFF benchmark under a 512 MiB heap, 64 MiB raised the live heap
+   * and the collector's work by more CPU time than the cache saved (docs/benchmarks.md).
    */
   static DatabaseTarget inFolder(Path folder) {
     String path = folder.resolve(H2_FILE_NAME).toString();
