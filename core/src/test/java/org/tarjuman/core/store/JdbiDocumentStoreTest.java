@@ -279,17 +279,21 @@ class JdbiDocumentStoreTest {
       }
       unitTexts[u] = text.toString();
     }
-    StoredVersion stored = store.storeVersion(newVersion("big", seedFile), units(unitTexts)::forEach);
+    StoredVersion stored =
+        store.storeVersion(newVersion("big", seedFile), units(unitTexts)::forEach);
     long doc = stored.documentId();
     List<SegmentView> all = store.segments(doc, Optional.empty(), Optional.empty());
-    List<Integer> translated = List.of(1, SegmentReader.CHUNK_ROWS, SegmentReader.CHUNK_ROWS + 1, size);
+    List<Integer> translated =
+        List.of(1, SegmentReader.CHUNK_ROWS, SegmentReader.CHUNK_ROWS + 1, size);
     for (int position : translated) {
-      insertTranslation(temp.resolve("ws"), all.get(position - 1).id(), ENGLISH, "T" + position, "translated");
+      insertTranslation(
+          temp.resolve("ws"), all.get(position - 1).id(), ENGLISH, "T" + position, "translated");
     }
 
     List<SegmentView> english = store.segments(doc, Optional.of(ENGLISH), Optional.empty());
-    assertThat(english).extracting(SegmentView::index).containsExactlyElementsOf(
-        IntStream.rangeClosed(1, size).boxed().toList());
+    assertThat(english)
+        .extracting(SegmentView::index)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, size).boxed().toList());
     assertThat(english.get(size - 1).source().coded()).isEqualTo("جملة " + size + ".");
     assertThat(english.get(SegmentReader.CHUNK_ROWS).translations())
         .extracting(t -> t.content().coded())

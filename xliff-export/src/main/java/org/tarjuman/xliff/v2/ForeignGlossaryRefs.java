@@ -80,7 +80,8 @@ final class ForeignGlossaryRefs {
     try {
       while (events.hasNext()) {
         XMLEvent event = events.nextEvent();
-        writer.add(event.isStartElement() ? withoutForeignRef(event.asStartElement(), factory) : event);
+        writer.add(
+            event.isStartElement() ? withoutForeignRef(event.asStartElement(), factory) : event);
       }
       writer.flush();
     } finally {

@@ -43,8 +43,8 @@ import org.tarjuman.xliff.xml.SafeXmlReader;
  * dataRef} targets, {@code sm}/{@code em} pairing, {@code canDelete}/{@code canCopy} rules, …), and
  * hands over one {@code <unit>} at a time.
  *
- * <p>One check of Okapi's is worked around: a glossary reference into another resource, which
- * Okapi mistakes for a reference into the unit ({@link ForeignGlossaryRefs}).
+ * <p>One check of Okapi's is worked around: a glossary reference into another resource, which Okapi
+ * mistakes for a reference into the unit ({@link ForeignGlossaryRefs}).
  *
  * <p>A unit's parts are joined, so a tool that split the segment despite {@code canResegment="no"}
  * still returns the whole text; its status is the lowest of its segments'.
