@@ -5,20 +5,32 @@
 # runs in its own JVM with the heap capped; the modes alternate so both see the same machine state;
 # every Tarjuman round starts from a copy of the same freshly imported workspace.
 # Usage: benchmarks/run-xliff-benchmark.sh [SEGMENTS=100000] [ROUNDS=3] [HEAP=512m]
+# XLIFF_BENCH_WORK=DIR keeps the generated corpus, prepared workspace and filled file in DIR and
+# reuses them when they are there (preparing 100,000 segments takes minutes); MVN_FLAGS=-o builds
+# offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 segments=${1:-100000}
 rounds=${2:-3}
 heap=${3:-512m}
 
-mvn -B -q -DskipTests package -pl benchmarks -am
+mvn -B -q ${MVN_FLAGS:-} -DskipTests package -pl benchmarks -am
 cp="benchmarks/target/classes:benchmarks/target/lib/*"
 main=org.tarjuman.benchmarks.XliffBenchmark
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-java -cp "$cp" $main generate "$work/corpus.txt" "$segments"
-# Not measured: import, export, and a StAX pass that translates every unit as a CAT tool would.
-java -cp "$cp" $main prepare "$work/corpus.txt" "$work/prepared" "$work/filled.xlf"
+if [[ -n "${XLIFF_BENCH_WORK:-}" ]]; then
+  work=$XLIFF_BENCH_WORK
+  mkdir -p "$work"
+  rm -f "$work/results.txt"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
+if [[ ! -f "$work/filled.xlf" ]]; then
+  rm -rf "$work/prepared"
+  java -cp "$cp" $main generate "$work/corpus.txt" "$segments"
+  # Not measured: import, export, and a StAX pass that translates every unit as a CAT tool would.
+  java -cp "$cp" $main prepare "$work/corpus.txt" "$work/prepared" "$work/filled.xlf"
+fi
 
 results="$work/results.txt"
 for round in $(seq "$rounds"); do
@@ -28,16 +40,20 @@ for round in $(seq "$rounds"); do
   java -Xmx"$heap" -cp "$cp" $main tarjuman "$work/ws" "$work/filled.xlf" "$work/export.xlf" | tee -a "$results"
 done
 
-# Medians per mode and the ratio tarjuman/okapi.
+# Medians per mode and the ratios to Okapi's writer alone: export, import, export + import.
 python3 - "$results" "$heap" <<'PY'
 import statistics, sys
 rows = [dict(kv.split("=", 1) for kv in line.split()) for line in open(sys.argv[1]) if line.startswith("mode=")]
 def med(mode, key): return statistics.median(float(r[key]) for r in rows if r["mode"] == mode)
-def peak(mode): return max(float(r["peakHeapMiB"]) for r in rows if r["mode"] == mode)
+def peak(mode, key="peakHeapMiB"): return max(float(r[key]) for r in rows if r["mode"] == mode)
 okapi, tarjuman = med("okapi", "seconds"), med("tarjuman", "seconds")
+export, imp = med("tarjuman", "exportSeconds"), med("tarjuman", "importSeconds")
 print(f"segments: {rows[0]['segments']}; heap cap {sys.argv[2]}; {len(rows)//2} rounds")
-print(f"okapi XLIFFWriter alone: median {okapi:.2f} s, peak heap {peak('okapi'):.0f} MiB")
-print(f"tarjuman export+import:  median {tarjuman:.2f} s (export {med('tarjuman','exportSeconds'):.2f} s,"
-      f" import {med('tarjuman','importSeconds'):.2f} s), peak heap {peak('tarjuman'):.0f} MiB")
-print(f"ratio tarjuman/okapi: {tarjuman/okapi:.2f}x")
+print(f"okapi XLIFFWriter alone: median {okapi:.2f} s (cpu {med('okapi','cpuSeconds'):.2f} s),"
+      f" peak heap {peak('okapi'):.0f} MiB used / {peak('okapi','peakLiveHeapMiB'):.0f} MiB live")
+print(f"tarjuman export+import:  median {tarjuman:.2f} s (export {export:.2f} s, import {imp:.2f} s;"
+      f" cpu {med('tarjuman','cpuSeconds'):.2f} s), peak heap {peak('tarjuman'):.0f} MiB used /"
+      f" {peak('tarjuman','peakLiveHeapMiB'):.0f} MiB live")
+print(f"ratios to okapi: export {export/okapi:.2f}x, import {imp/okapi:.2f}x,"
+      f" export+import {tarjuman/okapi:.2f}x (cpu {med('tarjuman','cpuSeconds')/med('okapi','cpuSeconds'):.2f}x)")
 PY

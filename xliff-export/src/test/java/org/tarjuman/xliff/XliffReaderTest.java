@@ -331,6 +331,44 @@ class XliffReaderTest {
           .isEqualTo("The IDF  hosts an international conference.{PLACEHOLDER 1 " + HASHTAG + "}");
     }
 
+    /** A glossary (XLIFF 2.1 §5.3) added by a tool as the unit's first child. */
+    private void addGlossary(int index, String translationRef) {
+      String gls = "urn:oasis:names:tc:xliff:glossary:2.0";
+      Element unit = xliff.one("//x2:unit[@id='s" + segments.get(index).id() + "']");
+      Element glossary = xliff.document().createElementNS(gls, "gls:glossary");
+      Element entry = xliff.document().createElementNS(gls, "gls:glossEntry");
+      Element term = xliff.document().createElementNS(gls, "gls:term");
+      Element translation = xliff.document().createElementNS(gls, "gls:translation");
+      translation.setAttribute("ref", translationRef);
+      xliff.text(term, "الجيش");
+      xliff.text(translation, "army");
+      entry.appendChild(term);
+      entry.appendChild(translation);
+      glossary.appendChild(entry);
+      unit.insertBefore(glossary, unit.getFirstChild());
+    }
+
+    @Test
+    void readsAGlossaryTranslationThatRefersToAnotherResource() {
+      // "t=#m2" is the resource "t=" with fragment m2 (RFC 3986), not a span of this unit.
+      addGlossary(9, "t=#m2");
+
+      ReturnedFile file = read(xliff, false);
+
+      assertThat(file.units()).hasSize(segments.size());
+      assertThat(unit(file, 9).source().coded()).isEqualTo(segments.get(9).source().coded());
+    }
+
+    @Test
+    void stillRefusesAGlossaryReferenceToASpanTheUnitDoesNotHave() {
+      addGlossary(9, "#m2");
+
+      assertThatThrownBy(() -> read(xliff, false))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("article.xlf: not valid XLIFF 2: ")
+          .hasMessageContaining("The ref value '#m2' for <translation>");
+    }
+
     @Test
     void refusesAFileThatBreaksAnXliff2ProcessingRequirement() {
       Element target =

@@ -36,6 +36,10 @@ record DatabaseTarget(String url, String user, String password, String descripti
    * file: workspaces made before keep working. Not set: a longer {@code MAX_COMPACT_TIME} (H2
    * compacts for 200 ms on close). Given 60 s it shrank that file to 60 MiB on close; given 30 s
    * the close took 40 s and left the file as it was.
+   *
+   * <p>H2's page cache keeps its default (16 MiB): in the XLIFF benchmark under a 512 MiB heap, 64
+   * MiB raised the live heap and the collector's work by more CPU time than the cache saved
+   * (docs/benchmarks.md).
    */
   static DatabaseTarget inFolder(Path folder) {
     String path = folder.resolve(H2_FILE_NAME).toString();

@@ -1,5 +1,7 @@
 package org.tarjuman.core.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,23 @@ final class SegmentReader {
           JOIN text_units u ON u.id = s.unit_id
           JOIN document_versions v ON v.id = s.version_id
           JOIN documents d ON d.id = v.document_id
+      """;
+
+  /** A version's segments, without the document columns its {@link VersionOf} holds. */
+  private static final String VERSION_SEGMENTS =
+      """
+      SELECT s.id, u.unit_index, u.unit_key, s.position_no, s.source_coded, s.source_codes,
+          s.word_count
+      FROM segments s JOIN text_units u ON u.id = s.unit_id
+      """;
+
+  /** The same with the translation into {@code :target}, if any. */
+  private static final String VERSION_SEGMENTS_WITH_TARGET =
+      """
+      SELECT s.id, u.unit_index, u.unit_key, s.position_no, s.source_coded, s.source_codes,
+          s.word_count, t.target_coded, t.target_codes, t.status, t.origin, t.score, t.changed_at
+      FROM segments s JOIN text_units u ON u.id = s.unit_id
+          LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
       """;
 
   private static final String TRANSLATIONS =
@@ -65,39 +84,101 @@ final class SegmentReader {
                   rs.getObject("score", Integer.class),
                   Columns.instant(rs, "changed_at")));
 
+  static final int CHUNK_ROWS = 5_000;
+
   private final Handle handle;
 
   SegmentReader(Handle handle) {
     this.handle = handle;
   }
 
-  /** See {@link DocumentStore#segments}; the status filter needs a target. */
+  /**
+   * See {@link DocumentStore#segments}; the status filter needs a target. With a target, one query
+   * reads the segments in position order with their translation into it (the version's document
+   * read once, not per row); without one, a second query reads every translation of the version.
+   */
   List<SegmentView> segments(long versionId, Optional<Locale> target, Optional<Status> status) {
-    Query query;
-    if (target.isPresent() && status.isPresent()) {
-      query =
-          handle
-              .createQuery(
-                  SEGMENTS
-                      + " LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang ="
-                      + " :target WHERE s.version_id = :version AND COALESCE(t.status, :new) ="
-                      + " :status ORDER BY s.position_no")
-              .bind("target", target.get().toLanguageTag())
-              .bind("new", Status.NEW.label())
-              .bind("status", status.get().label());
-    } else {
-      query =
-          handle.createQuery(SEGMENTS + " WHERE s.version_id = :version ORDER BY s.position_no");
+    VersionOf version = versionOf(versionId);
+    if (target.isPresent()) {
+      return withTarget(version, target.get(), status);
     }
-    List<SegmentView> segments = query.bind("version", versionId).map(SEGMENT).list();
+    List<SegmentView> segments =
+        handle
+            .createQuery(VERSION_SEGMENTS + " WHERE s.version_id = :version ORDER BY s.position_no")
+            .bind("version", versionId)
+            .map((rs, ctx) -> version.segment(rs, List.of()))
+            .list();
     Query translations =
         handle.createQuery(
             TRANSLATIONS
                 + " JOIN segments s ON s.id = t.segment_id WHERE s.version_id = :version"
-                + (target.isPresent() ? " AND t.target_lang = :target" : "")
                 + " ORDER BY t.segment_id, t.target_lang");
-    target.ifPresent(t -> translations.bind("target", t.toLanguageTag()));
     return withTranslations(segments, translations.bind("version", versionId));
+  }
+
+  /**
+   * Reads the segments {@value #CHUNK_ROWS} positions at a time (positions run from 1 to the
+   * version's segment count): a large version never becomes one large result, which H2 would spill
+   * into a temporary file beyond its in-memory row limit, and each query is a bounded range of the
+   * (version, position) index. (A {@code LIMIT} after the last position read would make H2 join
+   * every remaining row before cutting.)
+   */
+  private List<SegmentView> withTarget(VersionOf version, Locale target, Optional<Status> status) {
+    String tag = target.toLanguageTag();
+    Locale stored = Locale.forLanguageTag(tag);
+    String sql =
+        VERSION_SEGMENTS_WITH_TARGET
+            + " WHERE s.version_id = :version AND s.position_no > :after"
+            + " AND s.position_no <= :last"
+            + (status.isPresent() ? " AND COALESCE(t.status, :new) = :status" : "")
+            + " ORDER BY s.position_no";
+    List<SegmentView> segments = new ArrayList<>();
+    for (int after = 0; after < version.segmentCount(); after += CHUNK_ROWS) {
+      Query query =
+          handle
+              .createQuery(sql)
+              .bind("target", tag)
+              .bind("version", version.id())
+              .bind("after", after)
+              .bind("last", after + CHUNK_ROWS);
+      status.ifPresent(s -> query.bind("new", Status.NEW.label()).bind("status", s.label()));
+      query.map((rs, ctx) -> version.segment(rs, translations(rs, stored))).forEach(segments::add);
+    }
+    return segments;
+  }
+
+  private static List<TranslationView> translations(ResultSet rs, Locale target)
+      throws SQLException {
+    return rs.getString("target_coded") == null ? List.of() : List.of(translation(rs, target));
+  }
+
+  private VersionOf versionOf(long versionId) {
+    return handle
+        .createQuery(
+            """
+            SELECT v.id, v.document_id, d.name, v.version_no, v.segment_count
+            FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = :id
+            """)
+        .bind("id", versionId)
+        .map(
+            (rs, ctx) ->
+                new VersionOf(
+                    rs.getLong("id"),
+                    rs.getLong("document_id"),
+                    rs.getString("name"),
+                    rs.getInt("version_no"),
+                    rs.getInt("segment_count")))
+        .one();
+  }
+
+  private static TranslationView translation(ResultSet rs, Locale target) throws SQLException {
+    return new TranslationView(
+        target,
+        Columns.content(rs, "target_coded", "target_codes"),
+        Status.fromLabel(rs.getString("status")),
+        Origin.fromLabel(rs.getString("origin")),
+        rs.getObject("score", Integer.class),
+        Columns.instant(rs, "changed_at"));
   }
 
   Optional<SegmentView> segment(long segmentId) {
@@ -191,4 +272,22 @@ final class SegmentReader {
   }
 
   private record SegmentTranslation(long segmentId, TranslationView view) {}
+
+  /** A document version, read once for all its segments. */
+  private record VersionOf(
+      long id, long documentId, String documentName, int number, int segmentCount) {
+    SegmentView segment(ResultSet rs, List<TranslationView> translations) throws SQLException {
+      return new SegmentView(
+          rs.getLong("id"),
+          documentId,
+          documentName,
+          number,
+          rs.getInt("unit_index"),
+          rs.getString("unit_key"),
+          rs.getInt("position_no"),
+          Columns.content(rs, "source_coded", "source_codes"),
+          rs.getLong("word_count"),
+          translations);
+    }
+  }
 }

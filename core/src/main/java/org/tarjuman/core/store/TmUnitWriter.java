@@ -1,5 +1,6 @@
 package org.tarjuman.core.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * group, one query finds which of its (pair, normalised source) keys the TM already holds with the
  * same coded target, and the rest go in one prepared batch. A unit already in the TM, or earlier in
  * the same write, is counted as a duplicate and not written (and, if asked, the one in the TM gets
- * the new unit's change date).
+ * the new unit's change date, when that is later).
  */
 final class TmUnitWriter {
 
@@ -35,7 +36,7 @@ final class TmUnitWriter {
 
   private static final String EXISTING =
       """
-      SELECT id, source_lang, target_lang, source_key, target_coded FROM tm_units
+      SELECT id, source_lang, target_lang, source_key, target_coded, changed_at FROM tm_units
       WHERE source_key IN (<keys>)
       """;
 
@@ -63,7 +64,15 @@ final class TmUnitWriter {
   }
 
   void add(TmUnit unit) {
-    pending.add(new Keyed(unit, ArabicNormaliser.normalise(unit.source())));
+    add(unit, ArabicNormaliser.normalise(unit.source()));
+  }
+
+  /**
+   * Adds a unit whose normalised source key is known: a stored segment's {@code norm_key}, made by
+   * the same {@link ArabicNormaliser#normalise(org.tarjuman.core.model.Content)}.
+   */
+  void add(TmUnit unit, String sourceKey) {
+    pending.add(new Keyed(unit, sourceKey));
     if (pending.size() >= FLUSH_ROWS) {
       flush();
     }
@@ -79,19 +88,23 @@ final class TmUnitWriter {
       return;
     }
     try {
-      Map<String, Long> existing = existing();
+      Map<String, Existing> existing = existing();
+      Set<Long> refreshed = new HashSet<>();
       try (PreparedBatch batch = handle.prepareBatch(INSERT);
           PreparedBatch refresh = handle.prepareBatch(REFRESH)) {
         for (Keyed keyed : pending) {
           String identity = keyed.identity();
-          Long existingId = existing.get(identity);
-          if (existingId != null || !written.add(identity)) {
+          Existing found = existing.get(identity);
+          if (found != null || !written.add(identity)) {
             duplicates++;
-            if (existingId != null && refreshExisting) {
-              refresh
-                  .bind("id", existingId)
-                  .bind("changed", Columns.timestamp(keyed.unit().changed()))
-                  .add();
+            Instant changed = keyed.unit().changed();
+            // Only a later date is written, once per unit: a unit this write added or already
+            // refreshed has it (a document repeats its sentences) and needs no UPDATE.
+            if (found != null
+                && refreshExisting
+                && found.changed().isBefore(changed)
+                && refreshed.add(found.id())) {
+              refresh.bind("id", found.id()).bind("changed", Columns.timestamp(changed)).add();
             }
           } else {
             bind(batch, keyed).add();
@@ -124,8 +137,8 @@ final class TmUnitWriter {
    * {@code source_key}; an IN list cannot use the third column of V1's (pair, key) index), the
    * pair compared here.
    */
-  private Map<String, Long> existing() {
-    Map<String, Long> out = new HashMap<>();
+  private Map<String, Existing> existing() {
+    Map<String, Existing> out = new HashMap<>();
     handle
         .createQuery(EXISTING)
         .bindList("keys", pending.stream().map(Keyed::key).distinct().toList())
@@ -137,10 +150,13 @@ final class TmUnitWriter {
                         rs.getString("target_lang"),
                         rs.getString("source_key"),
                         rs.getString("target_coded")),
-                    rs.getLong("id")))
+                    new Existing(rs.getLong("id"), Columns.instant(rs, "changed_at"))))
         .forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
     return out;
   }
+
+  /** A unit the TM holds: its id and change date. */
+  private record Existing(long id, Instant changed) {}
 
   private static PreparedBatch bind(PreparedBatch batch, Keyed keyed) {
     TmUnit unit = keyed.unit();

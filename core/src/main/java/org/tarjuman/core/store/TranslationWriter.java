@@ -155,7 +155,8 @@ final class TranslationWriter {
                 Optional.ofNullable(stored.next()),
                 batch.origin(),
                 now,
-                now));
+                now),
+            stored.normKey());
       }
     }
     execute(history);

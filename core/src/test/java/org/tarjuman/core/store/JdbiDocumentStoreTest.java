@@ -269,6 +269,45 @@ class JdbiDocumentStoreTest {
   }
 
   @Test
+  void readsAVersionLargerThanOneReadChunkInOrderAcrossTheChunkBoundaries() throws Exception {
+    int size = 2 * SegmentReader.CHUNK_ROWS + 3;
+    String[] unitTexts = new String[size / 10 + 1];
+    for (int u = 0; u < unitTexts.length; u++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = u * 10; i < Math.min(size, u * 10 + 10); i++) {
+        text.append(text.length() == 0 ? "" : "|").append("جملة ").append(i + 1).append('.');
+      }
+      unitTexts[u] = text.toString();
+    }
+    StoredVersion stored =
+        store.storeVersion(newVersion("big", seedFile), units(unitTexts)::forEach);
+    long doc = stored.documentId();
+    List<SegmentView> all = store.segments(doc, Optional.empty(), Optional.empty());
+    List<Integer> translated =
+        List.of(1, SegmentReader.CHUNK_ROWS, SegmentReader.CHUNK_ROWS + 1, size);
+    for (int position : translated) {
+      insertTranslation(
+          temp.resolve("ws"), all.get(position - 1).id(), ENGLISH, "T" + position, "translated");
+    }
+
+    List<SegmentView> english = store.segments(doc, Optional.of(ENGLISH), Optional.empty());
+    assertThat(english)
+        .extracting(SegmentView::index)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, size).boxed().toList());
+    assertThat(english.get(size - 1).source().coded()).isEqualTo("جملة " + size + ".");
+    assertThat(english.get(SegmentReader.CHUNK_ROWS).translations())
+        .extracting(t -> t.content().coded())
+        .containsExactly("T" + (SegmentReader.CHUNK_ROWS + 1));
+    assertThat(store.segments(doc, Optional.of(ENGLISH), Optional.of(Status.TRANSLATED)))
+        .extracting(SegmentView::index)
+        .containsExactlyElementsOf(translated);
+    assertThat(store.segments(doc, Optional.of(ENGLISH), Optional.of(Status.NEW)))
+        .hasSize(size - translated.size())
+        .extracting(SegmentView::index)
+        .doesNotContainAnyElementsOf(translated);
+  }
+
+  @Test
   void returnsTranslationsAndFiltersByTheirStatus() throws Exception {
     StoredVersion stored =
         store.storeVersion(newVersion("doc", seedFile), units("أول.|ثان.", "ثالث.")::forEach);

@@ -1,10 +1,13 @@
 package org.tarjuman.xliff.v2;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
 import net.sf.okapi.lib.xliff2.URIParser;
 import net.sf.okapi.lib.xliff2.XLIFFException;
 import net.sf.okapi.lib.xliff2.core.MidFileData;
@@ -40,6 +43,9 @@ import org.tarjuman.xliff.xml.SafeXmlReader;
  * dataRef} targets, {@code sm}/{@code em} pairing, {@code canDelete}/{@code canCopy} rules, …), and
  * hands over one {@code <unit>} at a time.
  *
+ * <p>One check of Okapi's is worked around: a glossary reference into another resource, which Okapi
+ * mistakes for a reference into the unit ({@link ForeignGlossaryRefs}).
+ *
  * <p>A unit's parts are joined, so a tool that split the segment despite {@code canResegment="no"}
  * still returns the whole text; its status is the lowest of its segments'.
  */
@@ -70,10 +76,28 @@ public final class Xliff2Reader {
    *     by Tarjuman (only after it was read without error)
    */
   public ReturnedFile read(Path file) {
+    boolean foreignGlossaryRefs = false;
     try (SafeXmlReader xml = SafeXmlReader.open(file)) {
-      xml.readToEnd();
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+          foreignGlossaryRefs |= ForeignGlossaryRefs.isForeign(xml.stream());
+        }
+      }
     }
     String label = SafeXmlReader.labelOf(file);
+    if (!foreignGlossaryRefs) {
+      return readValidated(file, label);
+    }
+    Path copy = ForeignGlossaryRefs.copyWithout(file, label);
+    try {
+      return readValidated(copy, label);
+    } finally {
+      deleteQuietly(copy);
+    }
+  }
+
+  /** Reads a well-formed file with Okapi's validating reader; messages name it by its label. */
+  private ReturnedFile readValidated(Path file, String label) {
     ReturnedFileBuilder builder = new ReturnedFileBuilder(label, XliffVersion.V2_1);
     URIParser uriParser = new URIParser();
     uriParser.addPrefixes(fragmentPrefixes);
@@ -89,6 +113,14 @@ public final class Xliff2Reader {
       throw new InvalidInputException(label + ": not valid XLIFF 2: " + oneLine(e), e);
     }
     return builder.build();
+  }
+
+  private static void deleteQuietly(Path copy) {
+    try {
+      Files.deleteIfExists(copy);
+    } catch (IOException e) {
+      // A temporary copy left behind wastes space but changes nothing; the system cleans it up.
+    }
   }
 
   private static void take(Event event, ReturnedFileBuilder builder, String label) {
