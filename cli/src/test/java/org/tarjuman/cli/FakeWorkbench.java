@@ -328,6 +328,8 @@ public final class FakeWorkbench implements Workbench {
     return new MergeReport(
         summary.name(), 1, target, Format.PLAIN_TEXT, out, "UTF-8", (int) translated, kept,
         List.of());
+  }
+
   /**
    * A 2:1 pair (the first two segments, one sentence) and a 1:0 pair (the third, not translated),
    * then a 0:1 pair (a sentence added by the translator).
@@ -365,6 +367,8 @@ public final class FakeWorkbench implements Workbench {
         0,
         0,
         List.of("1 segment(s) have no counterpart in the translation (1:0)"));
+  }
+
   /** The real QA checks over the fake segments; only English is a target language. */
   @Override
   public QaReport qa(String document, Locale target) {

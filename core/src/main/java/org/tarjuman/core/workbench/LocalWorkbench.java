@@ -254,8 +254,14 @@ public final class LocalWorkbench implements Workbench {
       String document, Locale target, Optional<Path> output, boolean requireComplete) {
     return new MergeService(store, new TikaDetector(), new OkapiExtractor())
         .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
+  }
+
+  @Override
   public AlignmentReport align(String document, Path translation, Locale target) {
     return aligner().align(document, translation, target);
+  }
+
+  @Override
   public QaReport qa(String document, Locale target) {
     DocumentSummary summary = translatedDocument(document, target);
     List<SegmentView> segments =

@@ -127,6 +127,8 @@ public interface Workbench extends AutoCloseable {
    */
   MergeReport merge(
       String document, Locale target, Optional<Path> output, boolean requireComplete);
+
+  /**
    * Aligns a translation made elsewhere with a document's latest version, sentence by sentence, and
    * stores the pairs as translations (origin aligned; confident ones as translated, which also go
    * to the TM) in one transaction, earlier translations kept in their history. See {@link
@@ -139,6 +141,8 @@ public interface Workbench extends AutoCloseable {
    *     or one that does not look like a translation of the document; nothing is then stored
    */
   AlignmentReport align(String document, Path translation, Locale target);
+
+  /**
    * Runs the QA checks over the translations of a document's latest version into {@code target}.
    *
    * @throws InvalidInputException for an unknown document or a language it is not translated into
