@@ -31,7 +31,9 @@ import org.tarjuman.core.store.StoredVersion;
 /**
  * Runs the import pipeline: detect (Tika) → extract (Okapi filter) → protect inline tokens →
  * segment (SRX) → count words (GMX-V) → store, all of it streamed into one database transaction,
- * so a failure at any stage leaves the workspace as it was.
+ * so a failure at any stage leaves the workspace as it was. The report counts the units the file
+ * marks as not to translate, and warns when a Gettext catalogue has fewer plural forms than a
+ * target language needs ({@link PluralCheck}).
  */
 public final class ImportService {
 
@@ -77,10 +79,15 @@ public final class ImportService {
             detection,
             request.file(),
             sha256(request.file()));
-    List<String> warnings = new ArrayList<>();
+    Extraction[] extraction = new Extraction[1];
     StoredVersion stored =
         store.storeVersion(
-            version, sink -> extractInto(request, detection, segmenter, wordCounter, sink, progress));
+            version,
+            sink ->
+                extraction[0] =
+                    extractInto(request, detection, segmenter, wordCounter, sink, progress));
+    List<String> warnings =
+        PluralCheck.warnings(request.file(), extraction[0].pluralForms(), request.targets());
     return new ImportReport(
         stored.documentId(),
         version.name(),
@@ -90,10 +97,12 @@ public final class ImportService {
         stored.units(),
         stored.segments(),
         stored.words(),
-        warnings);
+        warnings,
+        List.of(),
+        extraction[0].skipped());
   }
 
-  private void extractInto(
+  private Extraction extractInto(
       ImportRequest request,
       Detection detection,
       Segmenter segmenter,
@@ -101,7 +110,8 @@ public final class ImportService {
       Consumer<SourceUnit> sink,
       ImportProgress progress) {
     int[] counts = new int[2];
-    extractor.extract(
+    Extraction extraction =
+        extractor.extract(
         request.file(),
         detection,
         request.source(),
@@ -115,7 +125,7 @@ public final class ImportService {
           if (segments.isEmpty()) {
             return;
           }
-          sink.accept(new SourceUnit(counts[0], unit.key(), segments));
+          sink.accept(new SourceUnit(counts[0], unit.key(), segments, unit.note()));
           counts[0]++;
           counts[1] += segments.size();
           if (counts[0] % PROGRESS_EVERY_UNITS == 0) {
@@ -127,6 +137,7 @@ public final class ImportService {
       throw new InvalidInputException(request.file() + ": no translatable text found");
     }
     progress.progress(counts[0], counts[1]);
+    return extraction;
   }
 
   private static String sha256(Path file) {

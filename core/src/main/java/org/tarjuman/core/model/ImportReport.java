@@ -16,6 +16,8 @@ import java.util.List;
  * @param warnings anything the user should know
  * @param leverage the match bands against the TM per target language, and the drafts filled in from
  *     exact matches; empty when no analysis was run
+ * @param skipped the units left out because the file marks them as not to translate or they are
+ *     empty
  */
 public record ImportReport(
     long documentId,
@@ -27,10 +29,31 @@ public record ImportReport(
     int segments,
     long words,
     List<String> warnings,
-    List<MatchAnalysis> leverage) {
+    List<MatchAnalysis> leverage,
+    int skipped) {
   public ImportReport {
     warnings = List.copyOf(warnings);
     leverage = List.copyOf(leverage);
+    if (skipped < 0) {
+      throw new IllegalArgumentException("skipped < 0");
+    }
+  }
+
+  /** A report without skipped units. */
+  public ImportReport(
+      long documentId,
+      String name,
+      int version,
+      String mediaType,
+      String charset,
+      int units,
+      int segments,
+      long words,
+      List<String> warnings,
+      List<MatchAnalysis> leverage) {
+    this(
+        documentId, name, version, mediaType, charset, units, segments, words, warnings, leverage,
+        0);
   }
 
   /** A report without a TM analysis. */
@@ -51,6 +74,16 @@ public record ImportReport(
   /** This report with the TM analysis. */
   public ImportReport withLeverage(List<MatchAnalysis> analyses) {
     return new ImportReport(
-        documentId, name, version, mediaType, charset, units, segments, words, warnings, analyses);
+        documentId,
+        name,
+        version,
+        mediaType,
+        charset,
+        units,
+        segments,
+        words,
+        warnings,
+        analyses,
+        skipped);
   }
 }

@@ -108,7 +108,9 @@ public final class LocalWorkbench implements Workbench {
           report.units(),
           report.segments(),
           report.words(),
-          warnings);
+          warnings,
+          List.of(),
+          report.skipped());
     }
   }
 
