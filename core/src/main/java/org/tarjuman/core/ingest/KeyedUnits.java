@@ -74,13 +74,18 @@ final class KeyedUnits {
   String keyOf(ITextUnit unit) {
     String name = unit.getName();
     boolean named = name != null && !name.isBlank();
-    if (named && format.hasResourceKeys() && format != Format.XLIFF && format != Format.XLIFF2
-        && !names.add(name)) {
-      throw new InvalidInputException(
-          file + ": the key '" + name + "' occurs twice; keep one of them and import it again");
-    }
     String key = format == Format.PO ? gettextKey(unit) : named ? name : unit.getId();
+    // Okapi names a PO entry by a hash of its context and message id: unique exactly when they are.
+    if (named && hasUniqueKeys() && !names.add(name)) {
+      throw new InvalidInputException(
+          file + ": the key '" + key + "' occurs twice; keep one of them and import it again");
+    }
     return key.length() <= MAX_KEY_LENGTH ? key : named ? name : unit.getId();
+  }
+
+  /** XLIFF may repeat a resname (one per file, or per platform); the other keyed formats may not. */
+  private boolean hasUniqueKeys() {
+    return format.hasResourceKeys() && format != Format.XLIFF && format != Format.XLIFF2;
   }
 
   private String gettextKey(ITextUnit unit) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamException;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
@@ -14,6 +15,7 @@ import net.sf.okapi.common.resource.TextFragment;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.okapi.OkapiContent;
+import org.xml.sax.SAXParseException;
 
 /**
  * Extracts translatable units with the Okapi filter for the detected format, streaming the filter's
@@ -107,15 +109,40 @@ public final class OkapiExtractor implements Extractor {
     }
   }
 
+  /**
+   * One line naming the file, the line and column when the parser gave them, the format, and
+   * Okapi's message with its line breaks and its list of expected tokens left out.
+   */
   private static InvalidInputException unreadable(
       Path file, Detection detection, OkapiException e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int expecting = detail.indexOf("Was expecting");
+    if (expecting > 0) {
+      detail = detail.substring(0, expecting);
+    }
+    detail =
+        detail
+            .replace("Parsing error.", "")
+            .replaceAll("\\s+at \\[row,col,system-id\\].*", "")
+            .replaceAll("\\s+", " ")
+            .strip();
     return new InvalidInputException(
-        file
-            + ": cannot be read as "
-            + detection.format().displayName()
-            + " ("
-            + e.getMessage()
-            + ")",
+        file + location(e) + ": cannot be read as " + detection.format().displayName() + " ("
+            + detail + ")",
         e);
+  }
+
+  /** {@code :line:column} from an XML parser's exception among the causes, else nothing. */
+  private static String location(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SAXParseException parse && parse.getLineNumber() > 0) {
+        return ":" + parse.getLineNumber() + ":" + parse.getColumnNumber();
+      }
+      if (cause instanceof XMLStreamException stream && stream.getLocation() != null) {
+        return ":" + stream.getLocation().getLineNumber() + ":"
+            + stream.getLocation().getColumnNumber();
+      }
+    }
+    return "";
   }
 }
