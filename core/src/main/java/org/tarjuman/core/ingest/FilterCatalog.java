@@ -60,7 +60,7 @@ public final class FilterCatalog {
       List.of(
           "\\{\\{[^{}]+\\}\\}",
           "%\\{\\w+\\}",
-          "%(\\d+\\$)?[-+ 0#]*(\\d+|\\*)?(\\.(\\d+|\\*))?(hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]",
+          "%(\\d+\\$)?[-+0#]*(\\d+|\\*)?(\\.(\\d+|\\*))?(hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]",
           "\\{\\w+(\\s*,\\s*\\w+(\\s*,\\s*[^{}]*)?)?\\}",
           "</?[A-Za-z][\\w:.-]*(\\s[^<>]*)?/?>",
           "\\\\u[0-9a-fA-F]{4}|\\\\[nrtfbv]");

@@ -112,32 +112,38 @@ public final class ImportService {
     int[] counts = new int[2];
     Extraction extraction =
         extractor.extract(
-        request.file(),
-        detection,
-        request.source(),
-        unit -> {
-          List<SourceSegment> segments = new ArrayList<>();
-          for (Content sentence : segmenter.segment(protector.protect(unit.content()))) {
-            if (!sentence.isBlank()) {
-              segments.add(new SourceSegment(sentence, wordCounter.count(sentence)));
-            }
-          }
-          if (segments.isEmpty()) {
-            return;
-          }
-          sink.accept(new SourceUnit(counts[0], unit.key(), segments, unit.note()));
-          counts[0]++;
-          counts[1] += segments.size();
-          if (counts[0] % PROGRESS_EVERY_UNITS == 0) {
-            progress.progress(counts[0], counts[1]);
-          }
-        });
+            request.file(),
+            detection,
+            request.source(),
+            unit -> {
+              List<SourceSegment> segments = segmentsOf(unit, segmenter, wordCounter);
+              if (segments.isEmpty()) {
+                return;
+              }
+              sink.accept(new SourceUnit(counts[0], unit.key(), segments, unit.note()));
+              counts[0]++;
+              counts[1] += segments.size();
+              if (counts[0] % PROGRESS_EVERY_UNITS == 0) {
+                progress.progress(counts[0], counts[1]);
+              }
+            });
     if (counts[1] == 0) {
       // Thrown inside the transaction, so nothing of this version is stored.
       throw new InvalidInputException(request.file() + ": no translatable text found");
     }
     progress.progress(counts[0], counts[1]);
     return extraction;
+  }
+
+  private List<SourceSegment> segmentsOf(
+      ExtractedUnit unit, Segmenter segmenter, WordCounter wordCounter) {
+    List<SourceSegment> segments = new ArrayList<>();
+    for (Content sentence : segmenter.segment(protector.protect(unit.content()))) {
+      if (!sentence.isBlank()) {
+        segments.add(new SourceSegment(sentence, wordCounter.count(sentence)));
+      }
+    }
+    return segments;
   }
 
   private static String sha256(Path file) {
