@@ -500,6 +500,50 @@ class ConsoleIT {
     assertThat(first.get("status").asText()).isEqualTo("translated");
   }
 
+  @Test
+  @Order(14)
+  void importsJavaPropertiesIntoArabicWithKeysAndRefusesADuplicateKey() throws Exception {
+    Path properties =
+        Files.writeString(
+            files.resolve("app.properties"),
+            """
+            # {0} is the customer's first name.
+            checkout.greeting=Welcome back, {0}!
+            checkout.items=You have %d items in your basket.
+            checkout.empty=
+            """,
+            StandardCharsets.UTF_8);
+    Path duplicate =
+        Files.writeString(
+            files.resolve("twice.properties"), "a=One\nb=Two\na=Three\n", StandardCharsets.UTF_8);
+
+    Result imported = run("import", properties.toString(), "--source", "en", "--target", "ar");
+    Result segments = run("segments", "app.properties", "--target", "ar");
+    Path xliff = files.resolve("app.ar.xlf");
+    Result exported = run("export-xliff", "app.properties", "--target", "ar", "--out", xliff.toString());
+    String docs = run("docs", "--json").out();
+    Result refused = run("import", duplicate.toString(), "--source", "en", "--target", "ar");
+
+    assertThat(imported.exitCode()).isZero();
+    assertThat(imported.out())
+        .contains("text/x-java-properties; charset=UTF-8")
+        .containsPattern("units +2\n")
+        .containsPattern("skipped +1 ");
+    assertThat(segments.out())
+        .contains("KEY")
+        .containsPattern("checkout\\.greeting +Welcome back, \\{0\\}!");
+    assertThat(exported.exitCode()).isZero();
+    assertThat(Files.readString(xliff))
+        .contains("resname=\"checkout.greeting\"", "<ph id=\"1\"", ">{0}</ph>");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo("error: " + duplicate + ": the key 'a' occurs twice; keep one of them and import"
+            + " it again");
+    assertThat(run("docs", "--json").out()).isEqualTo(docs);
+  }
+
   /**
    * What a translator's CAT tool does, through the DOM: after each source without a target, a
    * target with "EN: " and a copy of the source (inline codes included), state translated.

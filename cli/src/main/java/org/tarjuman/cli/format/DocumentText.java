@@ -35,6 +35,9 @@ public final class DocumentText {
     line(out, "units", report.units());
     line(out, "segments", report.segments());
     line(out, "words", report.words());
+    if (report.skipped() > 0) {
+      line(out, "skipped", report.skipped() + " (marked not to translate, or empty)");
+    }
     report.changes().ifPresent(changes -> changes(out, changes));
     out.append(TmText.bands(report.leverage()));
     for (String warning : report.warnings()) {

@@ -1,5 +1,6 @@
 package org.tarjuman.cli.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,17 +44,22 @@ public final class SegmentText {
           + status.map(s -> " with status " + s.label()).orElse("")
           + target.map(t -> " into " + t.toLanguageTag()).orElse("");
     }
+    boolean keyed = segments.stream().anyMatch(SegmentView::resourceKey);
     TextTable table =
         new TextTable(width).numberColumn("ID").numberColumn("#").numberColumn("WORDS");
     target.ifPresent(t -> table.column("STATUS " + t.toLanguageTag()));
+    if (keyed) {
+      table.column("KEY");
+    }
     table.column("SOURCE");
     for (SegmentView s : segments) {
-      String source = s.source().plainText();
-      if (target.isPresent()) {
-        table.row(s.id(), s.index(), s.words(), status(s, target.get()).label(), source);
-      } else {
-        table.row(s.id(), s.index(), s.words(), source);
+      List<Object> cells = new ArrayList<>(List.of(s.id(), s.index(), s.words()));
+      target.ifPresent(t -> cells.add(status(s, t).label()));
+      if (keyed) {
+        cells.add(s.unitKey());
       }
+      cells.add(s.source().plainText());
+      table.row(cells.toArray());
     }
     return title + ", " + segments.size() + " segments\n" + table.render();
   }
@@ -74,11 +80,16 @@ public final class SegmentText {
         .append(", ")
         .append(s.words())
         .append(" words\n");
+    s.resourceName().ifPresent(key -> out.append("Key: ").append(key).append('\n'));
     out.append("\nSource\n");
     appendWrapped(out, s.source().plainText());
     if (!s.source().codes().isEmpty()) {
       out.append("\nInline codes\n");
       appendCodes(out, s.source().codes());
+    }
+    if (!s.unitNote().isEmpty()) {
+      out.append("\nNote\n");
+      appendWrapped(out, s.unitNote());
     }
     out.append("\nTranslations\n");
     appendTranslations(out, s.translations(), target);

@@ -8,15 +8,16 @@ import org.tarjuman.core.model.Detection;
 /**
  * Second stage: turns a document into its translatable units, in document order, streaming them
  * to a consumer so a large document is never held whole in memory. Units without translatable
- * text (empty paragraphs, markup only) are not passed on.
+ * text (empty paragraphs, markup only, empty values) and units marked not to translate are not
+ * passed on, but counted.
  */
 public interface Extractor {
 
   /**
-   * Extracts the units of a detected document.
+   * Extracts the units of a detected document, and says how many were skipped.
    *
    * @throws org.tarjuman.core.InvalidInputException when the document cannot be read as the
    *     detected format
    */
-  void extract(Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink);
+  Extraction extract(Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink);
 }

@@ -31,7 +31,9 @@ import org.tarjuman.core.store.StoredVersion;
 /**
  * Runs the import pipeline: detect (Tika) → extract (Okapi filter) → protect inline tokens →
  * segment (SRX) → count words (GMX-V) → store, all of it streamed into one database transaction,
- * so a failure at any stage leaves the workspace as it was.
+ * so a failure at any stage leaves the workspace as it was. The report counts the units the file
+ * marks as not to translate, and warns when a Gettext catalogue has fewer plural forms than a
+ * target language needs ({@link PluralCheck}).
  */
 public final class ImportService {
 
@@ -77,10 +79,15 @@ public final class ImportService {
             detection,
             request.file(),
             sha256(request.file()));
-    List<String> warnings = new ArrayList<>();
+    Extraction[] extraction = new Extraction[1];
     StoredVersion stored =
         store.storeVersion(
-            version, sink -> extractInto(request, detection, segmenter, wordCounter, sink, progress));
+            version,
+            sink ->
+                extraction[0] =
+                    extractInto(request, detection, segmenter, wordCounter, sink, progress));
+    List<String> warnings =
+        PluralCheck.warnings(request.file(), extraction[0].pluralForms(), request.targets());
     return new ImportReport(
         stored.documentId(),
         version.name(),
@@ -90,11 +97,13 @@ public final class ImportService {
         stored.units(),
         stored.segments(),
         stored.words(),
-        warnings)
-        .withChanges(stored.changes());
+        warnings,
+        List.of(),
+        stored.changes(),
+        extraction[0].skipped());
   }
 
-  private void extractInto(
+  private Extraction extractInto(
       ImportRequest request,
       Detection detection,
       Segmenter segmenter,
@@ -102,32 +111,40 @@ public final class ImportService {
       Consumer<SourceUnit> sink,
       ImportProgress progress) {
     int[] counts = new int[2];
-    extractor.extract(
-        request.file(),
-        detection,
-        request.source(),
-        unit -> {
-          List<SourceSegment> segments = new ArrayList<>();
-          for (Content sentence : segmenter.segment(protector.protect(unit.content()))) {
-            if (!sentence.isBlank()) {
-              segments.add(new SourceSegment(sentence, wordCounter.count(sentence)));
-            }
-          }
-          if (segments.isEmpty()) {
-            return;
-          }
-          sink.accept(new SourceUnit(counts[0], unit.key(), segments));
-          counts[0]++;
-          counts[1] += segments.size();
-          if (counts[0] % PROGRESS_EVERY_UNITS == 0) {
-            progress.progress(counts[0], counts[1]);
-          }
-        });
+    Extraction extraction =
+        extractor.extract(
+            request.file(),
+            detection,
+            request.source(),
+            unit -> {
+              List<SourceSegment> segments = segmentsOf(unit, segmenter, wordCounter);
+              if (segments.isEmpty()) {
+                return;
+              }
+              sink.accept(new SourceUnit(counts[0], unit.key(), segments, unit.note()));
+              counts[0]++;
+              counts[1] += segments.size();
+              if (counts[0] % PROGRESS_EVERY_UNITS == 0) {
+                progress.progress(counts[0], counts[1]);
+              }
+            });
     if (counts[1] == 0) {
       // Thrown inside the transaction, so nothing of this version is stored.
       throw new InvalidInputException(request.file() + ": no translatable text found");
     }
     progress.progress(counts[0], counts[1]);
+    return extraction;
+  }
+
+  private List<SourceSegment> segmentsOf(
+      ExtractedUnit unit, Segmenter segmenter, WordCounter wordCounter) {
+    List<SourceSegment> segments = new ArrayList<>();
+    for (Content sentence : segmenter.segment(protector.protect(unit.content()))) {
+      if (!sentence.isBlank()) {
+        segments.add(new SourceSegment(sentence, wordCounter.count(sentence)));
+      }
+    }
+    return segments;
   }
 
   private static String sha256(Path file) {

@@ -14,7 +14,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.mime.MimeTypesFactory;
 import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.txt.BOMDetector;
 import org.tarjuman.core.InvalidInputException;
@@ -40,15 +42,22 @@ import org.tarjuman.core.model.Format;
  *       it is decoded; and its HTML patterns are ASCII, so UTF-16 HTML is recognised only then.
  * </ol>
  *
- * Plain text ({@code text/plain}), HTML ({@code text/html}, {@code application/xhtml+xml}) and DOCX
- * are supported; anything else is refused with an {@link InvalidInputException} naming the file.
+ * The media type then names the {@link Format}: plain text ({@code text/plain}), HTML ({@code
+ * text/html}, {@code application/xhtml+xml}), DOCX, and the types of {@link Format}'s other values.
+ * Tika's own types are extended by {@code tarjuman-mimetypes.xml} (beside this class) where Tika
+ * 3.3.1 has none: Gettext PO/POT (Tika says text/plain), XLIFF 2 (Tika says XLIFF 1.2 for any
+ * {@code .xlf}) and Android string resources (Tika says XML). Anything else is refused with an
+ * {@link InvalidInputException} naming the file.
  */
 public final class TikaDetector implements Detector {
 
   private static final MediaType XHTML = MediaType.application("xhtml+xml");
   private static final MediaType DOCX = MediaType.parse(Format.DOCX.mediaType());
 
-  private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+  /** Tarjuman's additions to Tika's media types: Gettext, XLIFF 2, Android strings. */
+  private static final String ADDED_TYPES = "tarjuman-mimetypes.xml";
+
+  private final MimeTypes mimeTypes = mimeTypes();
   private final MediaTypeRegistry registry = mimeTypes.getMediaTypeRegistry();
   private final Icu4jCharsetChooser charsetChooser = new Icu4jCharsetChooser();
 
@@ -166,7 +175,17 @@ public final class TikaDetector implements Detector {
     if (isHtml(type)) {
       return Optional.of(Format.HTML);
     }
-    return type.equals(MediaType.TEXT_PLAIN) ? Optional.of(Format.PLAIN_TEXT) : Optional.empty();
+    return Format.forMediaType(type.toString());
+  }
+
+  private static MimeTypes mimeTypes() {
+    try {
+      return MimeTypesFactory.create(
+          MimeTypes.class.getResource("tika-mimetypes.xml"),
+          TikaDetector.class.getResource(ADDED_TYPES));
+    } catch (IOException | MimeTypeException e) {
+      throw new IllegalStateException("Tika's and Tarjuman's media types cannot be read", e);
+    }
   }
 
   private static InvalidInputException unsupported(Path file, MediaType type) {

@@ -191,6 +191,13 @@ public final class MergeService {
       case PLAIN_TEXT -> ".txt";
       case HTML -> ".html";
       case DOCX -> ".docx";
+      case MARKDOWN -> ".md";
+      case PO -> ".po";
+      case PROPERTIES -> ".properties";
+      case JSON -> ".json";
+      case YAML -> ".yaml";
+      case ANDROID_STRINGS, XML -> ".xml";
+      case XLIFF, XLIFF2 -> ".xlf";
     };
   }
 

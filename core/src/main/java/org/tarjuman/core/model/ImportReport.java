@@ -21,6 +21,8 @@ import java.util.Optional;
  *     exact matches; empty when no analysis was run
  * @param changes for a new version of a document, how it differs from the previous version and
  *     what was carried over; empty for a first version
+ * @param skipped the units left out because the file marks them as not to translate or they are
+ *     empty
  */
 public record ImportReport(
     long documentId,
@@ -33,14 +35,18 @@ public record ImportReport(
     long words,
     List<String> warnings,
     List<MatchAnalysis> leverage,
-    Optional<VersionChanges> changes) {
+    Optional<VersionChanges> changes,
+    int skipped) {
   public ImportReport {
     warnings = List.copyOf(warnings);
     leverage = List.copyOf(leverage);
     Objects.requireNonNull(changes, "changes");
+    if (skipped < 0) {
+      throw new IllegalArgumentException("skipped < 0");
+    }
   }
 
-  /** A report of a first version, or without changes to report. */
+  /** A report of a first version, or without changes to report, and without skipped units. */
   public ImportReport(
       long documentId,
       String name,
@@ -63,7 +69,8 @@ public record ImportReport(
         words,
         warnings,
         leverage,
-        Optional.empty());
+        Optional.empty(),
+        0);
   }
 
   /** A report without a TM analysis. */
@@ -84,33 +91,15 @@ public record ImportReport(
   /** This report with the TM analysis. */
   public ImportReport withLeverage(List<MatchAnalysis> analyses) {
     return new ImportReport(
-        documentId,
-        name,
-        version,
-        mediaType,
-        charset,
-        units,
-        segments,
-        words,
-        warnings,
-        analyses,
-        changes);
+        documentId, name, version, mediaType, charset, units, segments, words, warnings, analyses,
+        changes, skipped);
   }
 
   /** This report with the changes against the previous version. */
   public ImportReport withChanges(Optional<VersionChanges> versionChanges) {
     return new ImportReport(
-        documentId,
-        name,
-        version,
-        mediaType,
-        charset,
-        units,
-        segments,
-        words,
-        warnings,
-        leverage,
-        versionChanges);
+        documentId, name, version, mediaType, charset, units, segments, words, warnings, leverage,
+        versionChanges, skipped);
   }
 
   /** This report with one more warning. */
@@ -118,16 +107,7 @@ public record ImportReport(
     List<String> all = new ArrayList<>(warnings);
     all.add(warning);
     return new ImportReport(
-        documentId,
-        name,
-        version,
-        mediaType,
-        charset,
-        units,
-        segments,
-        words,
-        all,
-        leverage,
-        changes);
+        documentId, name, version, mediaType, charset, units, segments, words, all, leverage,
+        changes, skipped);
   }
 }

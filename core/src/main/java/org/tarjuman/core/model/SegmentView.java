@@ -1,6 +1,8 @@
 package org.tarjuman.core.model;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stored segment with its translations.
@@ -15,6 +17,9 @@ import java.util.List;
  * @param source the source with inline codes
  * @param words the source's word count (GMX-V)
  * @param translations the translations, one per target language that has one
+ * @param unitNote what the file says to the translator about the unit; may be empty
+ * @param resourceKey whether the unit key is a resource key (software string formats), not a
+ *     filter's count
  */
 public record SegmentView(
     long id,
@@ -26,14 +31,40 @@ public record SegmentView(
     int index,
     Content source,
     long words,
-    List<TranslationView> translations) {
+    List<TranslationView> translations,
+    String unitNote,
+    boolean resourceKey) {
   public SegmentView {
     translations = List.copyOf(translations);
+    Objects.requireNonNull(unitNote, "unitNote");
+  }
+
+  /** A segment of a unit without a note or resource key. */
+  public SegmentView(
+      long id,
+      long documentId,
+      String documentName,
+      int version,
+      int unitIndex,
+      String unitKey,
+      int index,
+      Content source,
+      long words,
+      List<TranslationView> translations) {
+    this(
+        id, documentId, documentName, version, unitIndex, unitKey, index, source, words,
+        translations, "", false);
+  }
+
+  /** The unit key when it names the string (XLIFF {@code resname}), else empty. */
+  public Optional<String> resourceName() {
+    return resourceKey ? Optional.of(unitKey) : Optional.empty();
   }
 
   /** The same segment with other translations. */
   public SegmentView withTranslations(List<TranslationView> others) {
     return new SegmentView(
-        id, documentId, documentName, version, unitIndex, unitKey, index, source, words, others);
+        id, documentId, documentName, version, unitIndex, unitKey, index, source, words, others,
+        unitNote, resourceKey);
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -14,6 +15,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -27,7 +29,7 @@ final class SegmentReader {
   private static final String SEGMENTS =
       """
       SELECT s.id, v.document_id, d.name, v.version_no, u.unit_index, u.unit_key, s.position_no,
-          s.source_coded, s.source_codes, s.word_count
+          s.source_coded, s.source_codes, s.word_count, u.note, v.format
       FROM segments s
           JOIN text_units u ON u.id = s.unit_id
           JOIN document_versions v ON v.id = s.version_id
@@ -70,7 +72,9 @@ final class SegmentReader {
               rs.getInt("position_no"),
               Columns.content(rs, "source_coded", "source_codes"),
               rs.getLong("word_count"),
-              List.of());
+              List.of(),
+              Objects.requireNonNullElse(rs.getString("note"), ""),
+              Format.forName(rs.getString("format")).map(Format::hasResourceKeys).orElse(false));
 
   private static final RowMapper<SegmentTranslation> TRANSLATION =
       (rs, ctx) ->
@@ -258,17 +262,7 @@ final class SegmentReader {
   }
 
   private static SegmentView withTranslations(SegmentView s, List<TranslationView> translations) {
-    return new SegmentView(
-        s.id(),
-        s.documentId(),
-        s.documentName(),
-        s.version(),
-        s.unitIndex(),
-        s.unitKey(),
-        s.index(),
-        s.source(),
-        s.words(),
-        translations);
+    return s.withTranslations(translations);
   }
 
   private record SegmentTranslation(long segmentId, TranslationView view) {}

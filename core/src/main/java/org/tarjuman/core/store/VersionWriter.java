@@ -27,7 +27,8 @@ final class VersionWriter {
   static final int FLUSH_ROWS = 500;
 
   private static final String INSERT_UNIT =
-      "INSERT INTO text_units (version_id, unit_index, unit_key) VALUES (:version, :index, :key)";
+      "INSERT INTO text_units (version_id, unit_index, unit_key, note)"
+          + " VALUES (:version, :index, :key, :note)";
   // The unit's id comes from its (version, index) key, so segments need no generated keys back.
   private static final String INSERT_SEGMENT =
       """
@@ -149,7 +150,12 @@ final class VersionWriter {
 
   private void add(SourceUnit unit) {
     try {
-      units.bind("version", versionId).bind("index", unit.index()).bind("key", unit.key()).add();
+      units
+          .bind("version", versionId)
+          .bind("index", unit.index())
+          .bind("key", unit.key())
+          .bind("note", unit.note().isEmpty() ? null : unit.note())
+          .add();
       int indexInUnit = 0;
       for (SourceSegment segment : unit.segments()) {
         addSegment(unit, segment, indexInUnit++);

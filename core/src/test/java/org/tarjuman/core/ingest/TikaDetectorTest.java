@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tarjuman.core.InvalidInputException;
@@ -232,7 +233,10 @@ class TikaDetectorTest {
     assertThatThrownBy(() -> detector.detect(file))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            file + ": unsupported format (image/png); Tarjuman imports plain text, HTML, DOCX");
+            file
+                + ": unsupported format (image/png); Tarjuman imports plain text, HTML, DOCX,"
+                + " Markdown, Gettext PO, Java properties, JSON, YAML, Android strings.xml, XML"
+                + " (ITS), XLIFF 1.2, XLIFF 2");
   }
 
   @Test
@@ -255,12 +259,32 @@ class TikaDetectorTest {
     assertRefused(file, "binary data, not text");
   }
 
-  @Test
-  void refusesAMarkdownFileNamingItsType() throws IOException {
+  @ParameterizedTest(name = "{0} is {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "notes.md | # عنوان\\n\\nنص.\\n | MARKDOWN",
+        "app.properties | greeting=Hello {0}\\n | PROPERTIES",
+        "ar.po | msgid \"Open\"\\nmsgstr \"فتح\"\\n | PO",
+        "shop.pot | # Template\\nmsgid \"Open\"\\nmsgstr \"\"\\n | PO",
+        "en.yml | en:\\n  hello: Hi\\n | YAML",
+        "strings.json | {\"hello\": \"Hi\"} | JSON",
+        "strings.xml | <?xml version=\"1.0\"?><resources><string name=\"a\">b</string></resources>"
+            + " | ANDROID_STRINGS",
+        "data.xml | <?xml version=\"1.0\"?><doc><p>Hi</p></doc> | XML",
+        "v1.xlf | <xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/> | XLIFF",
+        "v2.xlf | <xliff version=\"2.1\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/> | XLIFF2",
+        "notes.txt | msgid is a word, not a catalogue\\n | PLAIN_TEXT"
+      })
+  void detectsSoftwareStringAndMarkupFormats(String name, String text, Format format)
+      throws IOException {
     Path file =
-        TestDocuments.text(dir, "notes.md", "# عنوان\n\nنص.\n", StandardCharsets.UTF_8, false);
+        TestDocuments.text(dir, name, text.replace("\\n", "\n"), StandardCharsets.UTF_8, false);
 
-    assertRefused(file, "unsupported format (text/markdown)");
+    Detection detection = detector.detect(file);
+
+    assertThat(detection.format()).isEqualTo(format);
+    assertThat(detection.mediaType()).isEqualTo(format.mediaType());
   }
 
   @Test

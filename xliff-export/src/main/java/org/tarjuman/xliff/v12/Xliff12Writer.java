@@ -41,7 +41,9 @@ import org.tarjuman.xliff.xml.NonClosingOutputStream;
  * carries the document id and version as {@code x-tarjuman-document-id} and {@code
  * x-tarjuman-document-version} contexts (§context-type: custom types start with {@code x-}). Inside
  * it is one {@code <trans-unit>} per stored segment, with {@code id="s<segment id>"}, {@code
- * xml:space="preserve"} and a note naming document, version and segment.
+ * xml:space="preserve"} and a note naming document, version and segment. A segment of a software
+ * string carries the string's resource key as {@code resname} (§resname), and the source file's
+ * own note for the translator as a second {@code <note>}.
  *
  * <p>Inline codes are written as {@code <ph>} (placeholders) and {@code <bpt>}/{@code <ept>}
  * (paired codes) holding the original text, with {@code equiv-text} and an {@code x-} {@code ctype}
@@ -143,8 +145,13 @@ public final class Xliff12Writer {
     TextUnit unit = new TextUnit(new UnitId(segment.id()).value());
     unit.setPreserveWhitespaces(true);
     unit.setSource(new TextContainer(fragmentOf(segment.source())));
+    // resname (XLIFF 1.2 §resname): the resource key of a software string, shared by its segments.
+    segment.resourceName().ifPresent(unit::setName);
     NoteAnnotation notes = new NoteAnnotation();
     notes.add(note(input.noteFor(segment)));
+    if (!segment.unitNote().isEmpty()) {
+      notes.add(new Note(segment.unitNote())); // the source file's own note for the translator
+    }
     unit.setAnnotation(notes);
 
     Optional<TranslationView> translation =

@@ -137,9 +137,14 @@ public final class Xliff2Writer {
   private static Unit unitFor(ExportInput input, SegmentView segment, StartFileData file) {
     Unit unit = new Unit(new UnitId(segment.id()).value(), file);
     unit.setCanResegment(false);
+    segment.resourceName().ifPresent(unit::setName);
     Note note = new Note(input.noteFor(segment));
     note.setCategory(NOTE_CATEGORY);
     unit.addNote(note);
+    if (!segment.unitNote().isEmpty()) {
+      // The source file's own note for the translator (XLIFF 2.1 §4.3.1.49 <note>).
+      unit.addNote(new Note(segment.unitNote()));
+    }
     Segment part = unit.appendSegment();
     part.setId(SEGMENT_ID);
     part.setCanResegment(false);

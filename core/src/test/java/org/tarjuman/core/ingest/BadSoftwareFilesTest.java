@@ -1,0 +1,84 @@
+package org.tarjuman.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.store.WorkspaceConfig;
+import org.tarjuman.core.workbench.LocalWorkbench;
+
+/**
+ * Broken software string files (truncated, in another encoding than they declare, with a key twice)
+ * are refused with one line that names the file and, where the parser knows it, the line; nothing
+ * is stored.
+ */
+class BadSoftwareFilesTest {
+
+  @TempDir Path temp;
+  private LocalWorkbench workbench;
+
+  @BeforeEach
+  void openWorkspace() {
+    workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
+  }
+
+  @AfterEach
+  void closeWorkspace() {
+    workbench.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "duplicate.properties | : the key 'greeting' occurs twice; keep one of them",
+        "duplicate.json | : the key '/title' occurs twice",
+        "duplicate.yml | : the key 'en/greeting' occurs twice",
+        "duplicate-strings.xml | : the key 'app_name' occurs twice",
+        "duplicate.po | : the key 'Open' occurs twice",
+        "truncated.json | : cannot be read as JSON (Error parsing JSON file: Lexical error at line 4,"
+            + " column 29. Encountered: <EOF>",
+        "truncated.yml | : cannot be read as YAML (Error parsing YAML file: Encountered unexpected"
+            + " token: \"BLOCK_END\" \"BLOCK_END\" at line 3, column 16.)",
+        "truncated.po | : cannot be read as Gettext PO (Problem parsing a quoted string. Line 4:"
+            + " Missing closing quote.)",
+        "plural-without-msgid-plural.po | : cannot be read as Gettext PO (Line 2: Possible extra or"
+            + " invalid plural form of msgstr.)",
+        "truncated-strings.xml | :4:41: cannot be read as Android strings.xml (XML document"
+            + " structures must start and end within the same entity.)",
+        "truncated.xlf | :5:40: cannot be read as XLIFF 1.2 (",
+        "wrong-encoding-strings.xml | :3:26: cannot be read as Android strings.xml (Invalid byte 2"
+            + " of 3-byte UTF-8 sequence.)"
+      })
+  void refusesWithOneLineAndStoresNothing(String name, String message) throws IOException {
+    Path file = temp.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream("formats/bad/" + name)) {
+      Files.copy(in, file);
+    }
+    ImportRequest request =
+        new ImportRequest(
+            file,
+            Locale.ENGLISH,
+            List.of(Locale.forLanguageTag("ar")),
+            Optional.empty(),
+            Optional.empty());
+
+    assertThatThrownBy(() -> workbench.importFile(request, ImportProgress.NONE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(file + message)
+        .hasMessageNotContaining("\n");
+    assertThat(workbench.documents()).isEmpty();
+  }
+}
