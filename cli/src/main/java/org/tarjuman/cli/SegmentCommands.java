@@ -1,8 +1,10 @@
 package org.tarjuman.cli;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -18,11 +20,13 @@ import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
+import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.workbench.Workbench;
 
 /** {@code segments}, {@code segment} and {@code find}: reading a document segment by segment. */
@@ -93,7 +97,8 @@ public class SegmentCommands {
               + SEGMENT
               + "\nShows one segment by id: its document, version and position, its source as in"
               + " the original with its inline codes, its word count, and its translations with"
-              + " status and origin (only into --target when given).",
+              + " status and origin (only into --target when given), and each translation's"
+              + " earlier texts, oldest first.",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String segment(
       @Argument(index = 0, description = "a segment id") String id,
@@ -101,11 +106,16 @@ public class SegmentCommands {
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     long segmentId = new Usage(SEGMENT).id(id, "ID");
     Optional<Locale> language = language(target);
-    SegmentView segment = workbenches.workbench().segment(segmentId);
-    if (asJson) {
-      return json.segment(onlyInto(segment, language));
+    Workbench workbench = workbenches.workbench();
+    SegmentView segment = onlyInto(workbench.segment(segmentId), language);
+    Map<Locale, List<EarlierTranslation>> history = new LinkedHashMap<>();
+    for (TranslationView t : segment.translations()) {
+      List<EarlierTranslation> earlier = workbench.history(segmentId, t.target());
+      if (!earlier.isEmpty()) {
+        history.put(t.target(), earlier);
+      }
     }
-    return text.segment(segment, language);
+    return asJson ? json.segment(segment, history) : text.segment(segment, language, history);
   }
 
   @Command(
@@ -143,7 +153,7 @@ public class SegmentCommands {
         : segmentHits + "\n\nIn the translation memory:\n" + tmText.hits(tmHits);
   }
 
-  private static Optional<Locale> language(String tag) {
+  static Optional<Locale> language(String tag) {
     return Optional.ofNullable(tag).filter(t -> !t.isBlank()).map(LanguageTags::parse);
   }
 
@@ -179,7 +189,7 @@ public class SegmentCommands {
     }
   }
 
-  private static SegmentView onlyInto(SegmentView segment, Optional<Locale> target) {
+  static SegmentView onlyInto(SegmentView segment, Optional<Locale> target) {
     if (target.isEmpty()) {
       return segment;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
@@ -51,7 +52,23 @@ public final class JsonOutput {
 
   /** {@code segment ID --json}. */
   public String segment(SegmentView segment) {
-    return write(segment(segment, Optional.empty()));
+    return segment(segment, Map.of());
+  }
+
+  /**
+   * One segment with the earlier states of its translations, oldest first, under {@code history}
+   * by target language.
+   */
+  public String segment(SegmentView segment, Map<Locale, List<EarlierTranslation>> history) {
+    Map<String, List<EarlierJson>> earlier = new LinkedHashMap<>();
+    history.forEach(
+        (target, states) ->
+            earlier.put(
+                target.toLanguageTag(),
+                states.stream()
+                    .map(e -> new EarlierJson(translation(e.translation()), e.replacedAt().toString()))
+                    .toList()));
+    return write(segment(segment, Optional.empty()).withHistory(earlier));
   }
 
   /** {@code find TEXT --json}. */
@@ -161,7 +178,8 @@ public final class JsonOutput {
         s.source().codes().stream().map(JsonOutput::code).toList(),
         s.words(),
         status,
-        translations.stream().map(JsonOutput::translation).toList());
+        translations.stream().map(JsonOutput::translation).toList(),
+        null);
   }
 
   private static CodeJson code(InlineCode c) {
@@ -224,7 +242,16 @@ public final class JsonOutput {
       List<CodeJson> codes,
       long words,
       String status,
-      List<TranslationJson> translations) {}
+      List<TranslationJson> translations,
+      Map<String, List<EarlierJson>> history) {
+    SegmentJson withHistory(Map<String, List<EarlierJson>> earlier) {
+      return new SegmentJson(
+          id, documentId, document, version, index, unitIndex, unitKey, source, codes, words,
+          status, translations, earlier);
+    }
+  }
+
+  record EarlierJson(TranslationJson translation, String replacedAt) {}
 
   record CodeJson(String kind, int id, String type, String data) {}
 
