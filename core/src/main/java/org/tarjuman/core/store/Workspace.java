@@ -61,7 +61,9 @@ public final class Workspace implements AutoCloseable {
     // Connecting first gives a clear message when the database cannot be reached.
     Connection first = connect(target, dataSource);
     try {
-      migrate(target, dataSource);
+      if (!SchemaCheck.isCurrent(first, Workspace.class.getClassLoader())) {
+        migrate(target, dataSource);
+      }
     } catch (RuntimeException e) {
       closeQuietly(first, e);
       throw e;
