@@ -36,7 +36,8 @@ public class DocumentCommands {
           "Usage: "
               + DOCS
               + "\nLists every document's latest version: id, version, languages, segments, words"
-              + " and, per target language, how many segments are translated.",
+              + " and, per target language, how many segments are translated."
+              + "\nExample: docs --json",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String docs(@Option(longName = "json", description = "print JSON") boolean asJson) {
     var documents = workbenches.workbench().documents();
@@ -51,7 +52,8 @@ public class DocumentCommands {
           "Usage: "
               + STATS
               + "\nCounts the segments, words, characters and repeated segments of a document's"
-              + " latest version (DOC is an id or a name), or of every document, one per row.",
+              + " latest version (DOC is an id or a name), or of every document, one per row."
+              + "\nExample: stats 1",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String stats(
       @Argument(index = 0, description = "a document id or name; all documents if left out")

@@ -45,7 +45,8 @@ public class ImportCommands {
               + "\nImports FILE (plain text, HTML, DOCX) as a new document, or as a new version of"
               + " the document with the same name, and prints its id, version, type and counts."
               + "\nLanguages are BCP 47 tags; --name defaults to the file name; --srx replaces"
-              + " Tarjuman's segmentation rules with an SRX 2.0 file.",
+              + " Tarjuman's segmentation rules with an SRX 2.0 file."
+              + "\nExample: import article.txt --source ar --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String importFile(

@@ -62,7 +62,8 @@ public class SegmentCommands {
               + "\nLists the segments of a document's latest version (DOC is an id or a name):"
               + " id, position, words and source. With --target, each segment's status into that"
               + " language; --status (new, draft, needs-review, translated, reviewed, final) keeps"
-              + " only the segments with that status and needs --target.",
+              + " only the segments with that status and needs --target."
+              + "\nExample: segments 1 --target en --status new",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.STATUS_COMPLETION)
   public String segments(
@@ -98,7 +99,8 @@ public class SegmentCommands {
               + "\nShows one segment by id: its document, version and position, its source as in"
               + " the original with its inline codes, its word count, and its translations with"
               + " status and origin (only into --target when given), and each translation's"
-              + " earlier texts, oldest first.",
+              + " earlier texts, oldest first."
+              + "\nExample: segment 12 --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String segment(
       @Argument(index = 0, description = "a segment id") String id,
@@ -127,7 +129,8 @@ public class SegmentCommands {
               + FIND
               + "\nConcordance search over the sources of every document's latest version and"
               + " of the TM units, compared after Arabic normalisation. Several words are searched"
-              + " as one phrase. --limit (default 20) applies to segments and TM units each.",
+              + " as one phrase. --limit (default 20) applies to segments and TM units each."
+              + "\nExample: find المغرب",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String find(
       @Arguments List<String> words,

@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.DocumentText;
+import org.tarjuman.cli.format.HelpText;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.format.TmJson;
@@ -104,6 +105,11 @@ public class TarjumanApplication {
   @Bean
   TmJson tmJson() {
     return new TmJson();
+  }
+
+  @Bean
+  HelpText helpText() {
+    return new HelpText(WIDTH);
   }
 
   @Bean

@@ -48,7 +48,8 @@ public class TranslateCommands {
               + " --status (default translated), and adds the pair to the TM. Hashtags, @mentions"
               + " and URLs in TEXT are inline codes and must be the source's (`segment ID` lists"
               + " them). Without TEXT, keeps the text and origin and sets --status: an editor's"
-              + " sign-off. The earlier text stays in the segment's history. Prints the segment.",
+              + " sign-off. The earlier text stays in the segment's history. Prints the segment."
+              + "\nExample: translate 12 --target en \"The memorandum allows more cooperation.\"",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.STATUS_COMPLETION)
   public String translate(
