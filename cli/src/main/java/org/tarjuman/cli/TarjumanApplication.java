@@ -17,6 +17,7 @@ import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
 import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.cli.shell.WorkspaceWords;
 
 /**
  * The Tarjuman console: {@code java -jar tarjuman.jar} opens the interactive shell, {@code java
@@ -105,6 +106,11 @@ public class TarjumanApplication {
   @Bean
   TmJson tmJson() {
     return new TmJson();
+  }
+
+  @Bean
+  WorkspaceWords workspaceWords(WorkbenchFactory workbenches) {
+    return new WorkbenchWords(workbenches);
   }
 
   @Bean

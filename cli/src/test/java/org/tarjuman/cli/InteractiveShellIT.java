@@ -71,7 +71,7 @@ class InteractiveShellIT {
     try (InputStream in = InteractiveShellIT.class.getClassLoader().getResourceAsStream(SEED)) {
       Files.copy(in, seed);
     }
-    Process process =
+    ProcessBuilder process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString(), "import", seed.toString(), "--source", "ar", "--target", "en")

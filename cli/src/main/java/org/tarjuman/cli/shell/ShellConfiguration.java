@@ -69,8 +69,11 @@ public class ShellConfiguration {
   }
 
   @Bean
-  ArgumentAwareCompleter commandCompleter(CommandRegistry registry) {
-    return new ArgumentAwareCompleter(registry);
+  ArgumentAwareCompleter commandCompleter(
+      CommandRegistry registry, ObjectProvider<WorkspaceWords> workspaceWords) {
+    // The workspace is opened on the first Tab that needs it, not at start-up.
+    return new ArgumentAwareCompleter(
+        registry, new WorkspaceCompletion(workspaceWords::getObject));
   }
 
   @Bean
