@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Console start-up benchmark: one-shot commands and the interactive shell's time to prompt,
 # launched as a user launches them. See ConsoleBenchmark and docs/benchmarks.md.
-# Usage: benchmarks/run-console-benchmark.sh [RUNS=7] [LAUNCHER...]
+# Needs tmux for the shell measurement. Usage: benchmarks/run-console-benchmark.sh [RUNS=7] [LAUNCHER...]
 #   default launcher: java -jar cli/target/tarjuman.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,6 @@
 package org.tarjuman.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,7 @@ import java.util.Locale;
 /**
  * Launches the console as a user would and reports median wall-clock times: one-shot commands
  * (from launch until the process exits) and the interactive shell (from launch until the prompt
- * {@code tarjuman>} appears on its terminal; {@code script(1)} gives it a pseudo-terminal).
+ * {@code tarjuman>} appears on its terminal, a detached {@code tmux} session).
  *
  * <p>Usage: {@code ConsoleBenchmark RUNS WORKSPACE LAUNCHER…}, where the launcher is the command
  * that starts the console, e.g. {@code java -jar cli/target/tarjuman.jar} or {@code
@@ -45,9 +44,11 @@ public final class ConsoleBenchmark {
             Path.of(args[1]),
             Arrays.asList(args).subList(2, args.length));
     System.out.println("launcher: " + String.join(" ", benchmark.launcher));
-    benchmark.oneShot("docs");
-    benchmark.oneShot("segment", "12", "--json");
-    benchmark.oneShot("tm", "lookup", "المغرب وإسرائيل", "--source", "ar", "--target", "en");
+    if (!"shell".equals(System.getProperty("only"))) {
+      benchmark.oneShot("docs");
+      benchmark.oneShot("segment", "12", "--json");
+      benchmark.oneShot("tm", "lookup", "المغرب وإسرائيل", "--source", "ar", "--target", "en");
+    }
     benchmark.shellReady();
   }
 
@@ -81,32 +82,36 @@ public final class ConsoleBenchmark {
     report("  cpu (user+sys)", cpu);
   }
 
+  /**
+   * Starts the shell in a detached tmux session (a real terminal, which answers JLine's queries)
+   * and polls the screen every 20 ms until the prompt shows.
+   */
   private void shellReady() throws IOException, InterruptedException {
-    String quoted = String.join(" ", launcher.stream().map(ConsoleBenchmark::quote).toList());
     long[] millis = new long[runs];
     for (int i = 0; i < runs; i++) {
+      String session = "tarjuman-bench-" + ProcessHandle.current().pid() + "-" + i;
+      List<String> line =
+          new ArrayList<>(
+              List.of(
+                  "tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", "env",
+                  "TARJUMAN_WORKSPACE=" + workspace, "TERM=xterm-256color"));
+      line.addAll(launcher);
       long start = System.nanoTime();
-      Process process = start(List.of("script", "-qfec", quoted, "/dev/null"));
-      millis[i] = waitForPrompt(process.getInputStream(), start);
-      process.getOutputStream().write("exit\n".getBytes(StandardCharsets.UTF_8));
-      process.getOutputStream().flush();
-      process.getInputStream().transferTo(OutputStream.nullOutputStream());
-      process.waitFor();
+      run(line);
+      while (!run(List.of("tmux", "capture-pane", "-p", "-t", session)).contains(PROMPT)) {
+        Thread.sleep(20);
+      }
+      millis[i] = (System.nanoTime() - start) / 1_000_000;
+      run(List.of("tmux", "kill-session", "-t", session));
     }
     report("shell ready (prompt shown)", millis);
   }
 
-  private static long waitForPrompt(InputStream terminal, long start) throws IOException {
-    StringBuilder seen = new StringBuilder();
-    byte[] buffer = new byte[4096];
-    int read;
-    while ((read = terminal.read(buffer)) > 0) {
-      seen.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
-      if (seen.indexOf(PROMPT) >= 0) {
-        return (System.nanoTime() - start) / 1_000_000;
-      }
-    }
-    throw new IllegalStateException("the shell ended without a prompt: " + seen);
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
   }
 
   private Process start(List<String> line) throws IOException {
