@@ -34,6 +34,9 @@ public class TarjumanApplication {
   /** Columns the text output is laid out for. */
   static final int WIDTH = 80;
 
+  /** The exit status after Ctrl-C: 128 + SIGINT (2), as shells report it. */
+  static final int INTERRUPTED = 130;
+
   public static void main(String[] args) {
     // Standard output and error are UTF-8 whatever the platform's default encoding is.
     System.setOut(
@@ -55,6 +58,9 @@ public class TarjumanApplication {
       application.setAdditionalProfiles("debug");
     }
 
+    if (args.length > 0) {
+      stopOnInterrupt();
+    }
     int exitCode;
     try {
       exitCode = SpringApplication.exit(application.run(args));
@@ -72,6 +78,26 @@ public class TarjumanApplication {
       exitCode = ExitStatusMapper.FAILURE;
     }
     System.exit(exitCode);
+  }
+
+  /**
+   * Ctrl-C during a one-shot command: say so and stop at once, exit status 130 (128 + SIGINT). The
+   * write in progress was not committed; H2's store is crash-safe and drops it when the workspace is
+   * next opened (PostgreSQL rolls back when the connection goes), so nothing of it is written. The
+   * interactive shell keeps JLine's own Ctrl-C handling (it clears the line).
+   */
+  private static void stopOnInterrupt() {
+    try {
+      sun.misc.Signal.handle(
+          new sun.misc.Signal("INT"),
+          signal -> {
+            System.err.println(
+                "interrupted: the unfinished write is rolled back, nothing of it is written");
+            Runtime.getRuntime().halt(INTERRUPTED);
+          });
+    } catch (IllegalArgumentException e) {
+      // No SIGINT on this platform: the JVM's default handling stays.
+    }
   }
 
   private static boolean isDebug(String value) {
