@@ -67,7 +67,8 @@ public class DemoCommands {
       help =
           "Usage: demo\nImports the bundled Arabic news article (ar → en) into a new workspace,"
               + " demo-<date>-<time> under the workspace folder, shows its segments and says how to"
-              + " keep using that workspace.",
+              + " keep using that workspace."
+              + "\nExample: demo",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String demo() {
     Path folder = freshFolder(workbenches.workspaceFolder(), LocalDateTime.now());

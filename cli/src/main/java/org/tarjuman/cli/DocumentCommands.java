@@ -36,7 +36,8 @@ public class DocumentCommands {
           "Usage: "
               + DOCS
               + "\nLists every document's latest version: id, version, languages, segments, words"
-              + " and, per target language, how many segments are translated.",
+              + " and, per target language, how many segments are translated."
+              + "\nExample: docs --json",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String docs(@Option(longName = "json", description = "print JSON") boolean asJson) {
     var documents = workbenches.workbench().documents();
@@ -54,7 +55,8 @@ public class DocumentCommands {
               + " latest version (DOC is an id or a name), or of every document, one per row."
               + " For one document, also its TM match bands per target language, in segments and"
               + " words, as a CAT tool's analysis: in-context, 100%, repetition, 95-99%, 85-94%,"
-              + " 75-84%, 50-74%, no match.",
+              + " 75-84%, 50-74%, no match."
+              + "\nExample: stats 1",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String stats(
       @Argument(index = 0, description = "a document id or name; all documents if left out")

@@ -53,7 +53,8 @@ public class ImportCommands {
               + " their translations, edited, split and merged ones get the old translation as a"
               + " needs-review suggestion."
               + "\nLanguages are BCP 47 tags; --name defaults to the file name; --srx replaces"
-              + " Tarjuman's segmentation rules with an SRX 2.0 file.",
+              + " Tarjuman's segmentation rules with an SRX 2.0 file."
+              + "\nExample: import article.txt --source ar --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String importFile(

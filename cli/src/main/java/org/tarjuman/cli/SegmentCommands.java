@@ -1,6 +1,7 @@
 package org.tarjuman.cli;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
@@ -70,7 +72,8 @@ public class SegmentCommands {
               + " id, position, words and source. With --target, each segment's status into that"
               + " language; --status (new, draft, needs-review, translated, reviewed, final) keeps"
               + " only the segments with that status and needs --target. --version N lists an"
-              + " earlier version's segments with their translations as they were.",
+              + " earlier version's segments with their translations as they were."
+              + "\nExample: segments 1 --target en --status new",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.STATUS_COMPLETION)
   public String segments(
@@ -135,9 +138,11 @@ public class SegmentCommands {
               + SEGMENT
               + "\nShows one segment by id: its document, version and position, its source as in"
               + " the original with its inline codes, its word count, its translations with"
-              + " status and origin, each translation's QA issues (see qa), and its TM matches"
-              + " from 50% (at most 5 per language, with the differences from the source marked"
-              + " {+only in the match+} [-only in the segment-]); only into --target when given.",
+              + " status and origin, each translation's earlier texts (oldest first) and QA"
+              + " issues (see qa), and its TM matches from 50% (at most 5 per language, with the"
+              + " differences from the source marked {+only in the match+} [-only in the"
+              + " segment-]); only into --target when given."
+              + "\nExample: segment 12 --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String segment(
       @Argument(index = 0, description = "a segment id") String id,
@@ -146,12 +151,19 @@ public class SegmentCommands {
     long segmentId = new Usage(SEGMENT).id(id, "ID");
     Optional<Locale> language = language(target);
     Workbench workbench = workbenches.workbench();
-    SegmentView segment = workbench.segment(segmentId);
+    SegmentView segment = onlyInto(workbench.segment(segmentId), language);
+    Map<Locale, List<EarlierTranslation>> history = new LinkedHashMap<>();
+    for (TranslationView t : segment.translations()) {
+      List<EarlierTranslation> earlier = workbench.history(segmentId, t.target());
+      if (!earlier.isEmpty()) {
+        history.put(t.target(), earlier);
+      }
+    }
     Map<Locale, List<TmMatch>> matches = workbench.segmentMatches(segmentId, language);
     if (asJson) {
-      return json.segment(onlyInto(segment, language), TmJson.matches(matches));
+      return json.segment(segment, history, TmJson.matches(matches));
     }
-    return text.segment(segment, language)
+    return text.segment(segment, language, history)
         + qaSections(workbench, segment, language)
         + "\n\n"
         + tmText.segmentMatches(matches);
@@ -166,7 +178,8 @@ public class SegmentCommands {
               + FIND
               + "\nConcordance search over the sources of every document's latest version and"
               + " of the TM units, compared after Arabic normalisation. Several words are searched"
-              + " as one phrase. --limit (default 20) applies to segments and TM units each.",
+              + " as one phrase. --limit (default 20) applies to segments and TM units each."
+              + "\nExample: find المغرب",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String find(
       @Arguments List<String> words,
@@ -201,7 +214,7 @@ public class SegmentCommands {
     return out.toString();
   }
 
-  private static Optional<Locale> language(String tag) {
+  static Optional<Locale> language(String tag) {
     return Optional.ofNullable(tag).filter(t -> !t.isBlank()).map(LanguageTags::parse);
   }
 
@@ -237,7 +250,7 @@ public class SegmentCommands {
     }
   }
 
-  private static SegmentView onlyInto(SegmentView segment, Optional<Locale> target) {
+  static SegmentView onlyInto(SegmentView segment, Optional<Locale> target) {
     if (target.isEmpty()) {
       return segment;
     }

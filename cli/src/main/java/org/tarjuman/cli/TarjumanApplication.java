@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.AlignText;
 import org.tarjuman.cli.format.DocumentText;
+import org.tarjuman.cli.format.HelpText;
 import org.tarjuman.cli.format.ImportJson;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.MergeText;
@@ -21,6 +22,7 @@ import org.tarjuman.cli.format.TmJson;
 import org.tarjuman.cli.format.TmText;
 import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.cli.shell.WorkspaceWords;
 
 /**
  * The Tarjuman console: {@code java -jar tarjuman.jar} opens the interactive shell, {@code java
@@ -36,6 +38,9 @@ public class TarjumanApplication {
 
   /** Columns the text output is laid out for. */
   static final int WIDTH = 80;
+
+  /** The exit status after Ctrl-C: 128 + SIGINT (2), as shells report it. */
+  static final int INTERRUPTED = 130;
 
   public static void main(String[] args) {
     // Standard output and error are UTF-8 whatever the platform's default encoding is.
@@ -58,6 +63,9 @@ public class TarjumanApplication {
       application.setAdditionalProfiles("debug");
     }
 
+    if (args.length > 0) {
+      stopOnInterrupt();
+    }
     int exitCode;
     try {
       exitCode = SpringApplication.exit(application.run(args));
@@ -75,6 +83,26 @@ public class TarjumanApplication {
       exitCode = ExitStatusMapper.FAILURE;
     }
     System.exit(exitCode);
+  }
+
+  /**
+   * Ctrl-C during a one-shot command: say so and stop at once, exit status 130 (128 + SIGINT). The
+   * write in progress was not committed; H2's store is crash-safe and drops it when the workspace is
+   * next opened (PostgreSQL rolls back when the connection goes), so nothing of it is written. The
+   * interactive shell keeps JLine's own Ctrl-C handling (it clears the line).
+   */
+  private static void stopOnInterrupt() {
+    try {
+      sun.misc.Signal.handle(
+          new sun.misc.Signal("INT"),
+          signal -> {
+            System.err.println(
+                "interrupted: the unfinished write is rolled back, nothing of it is written");
+            Runtime.getRuntime().halt(INTERRUPTED);
+          });
+    } catch (IllegalArgumentException e) {
+      // No SIGINT on this platform: the JVM's default handling stays.
+    }
   }
 
   private static boolean isDebug(String value) {
@@ -134,6 +162,16 @@ public class TarjumanApplication {
   @Bean
   QaJson qaJson() {
     return new QaJson();
+  }
+
+  @Bean
+  WorkspaceWords workspaceWords(WorkbenchFactory workbenches) {
+    return new WorkbenchWords(workbenches);
+  }
+
+  @Bean
+  HelpText helpText() {
+    return new HelpText(WIDTH);
   }
 
   @Bean

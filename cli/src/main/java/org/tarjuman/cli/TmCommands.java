@@ -55,7 +55,8 @@ public class TmCommands {
               + " default 70), at most --limit (default 5), best first: score (100 exact, 101 in"
               + " context), origin, date, the source with what differs from TEXT marked ({+only in"
               + " the match+}, [-only in TEXT-]), and the target. Matching ignores Arabic"
-              + " diacritics, tatweel, alef and yeh/teh marbuta forms, digit shapes and case.",
+              + " diacritics, tatweel, alef and yeh/teh marbuta forms, digit shapes and case."
+              + "\nExample: tm lookup \"وتسمح مذكرة التفاهم\" --source ar --target en --min 60",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String lookup(
       @Arguments List<String> words,
@@ -92,7 +93,8 @@ public class TmCommands {
               + IMPORT
               + "\nAdds the units of FILE.tmx (TMX 1.4b) that have both languages to the TM, in"
               + " one transaction: a malformed or unsafe file, or one without the pair, changes"
-              + " nothing. Units already in the TM are left out.",
+              + " nothing. Units already in the TM are left out."
+              + "\nExample: tm import memory.tmx --source ar --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String importTmx(
@@ -128,7 +130,8 @@ public class TmCommands {
               + EXPORT
               + "\nWrites the TM's units of one language pair to FILE.tmx (TMX 1.4b) with their"
               + " inline codes, dates and origin. Without --source and --target, the TM's only"
-              + " pair.",
+              + " pair."
+              + "\nExample: tm export memory.tmx",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String exportTmx(
@@ -146,7 +149,13 @@ public class TmCommands {
       name = "tm stats",
       group = "Translation memory",
       description = "The size of the TM per language pair",
-      help = "Usage: " + STATS + "\nUnits per language pair, when each pair last changed.",
+      help =
+          "Usage: "
+              + STATS
+              + "\nUnits per language pair with their origins, when the oldest was added and when"
+              + " the pair last changed, and the size of the workspace database on disk (unknown"
+              + " for a database server)."
+              + "\nExample: tm stats --json",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String stats(@Option(longName = "json", description = "print JSON") boolean asJson) {
     var stats = workbenches.workbench().tmStats();

@@ -43,7 +43,8 @@ public class XliffCommands {
               + " XLIFF 1.2 (the default, read by every CAT tool) or 2.1: one unit per segment,"
               + " existing translations as targets with their state, hashtags, mentions and URLs as"
               + " inline codes. --out is the file to write (replaced if it exists) or a folder;"
-              + " by default DOC-NAME.TARGET.xlf in the current folder.",
+              + " by default DOC-NAME.TARGET.xlf in the current folder."
+              + "\nExample: export-xliff 1 --target en --out article.en.xlf",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String exportXliff(
       @Argument(index = 0, description = "a document id or name") String document,
@@ -78,7 +79,8 @@ public class XliffCommands {
               + "\nReads an XLIFF 1.2 or 2.x file that export-xliff wrote and a CAT tool edited,"
               + " and stores its translations in one step: counts updated, unchanged, empty and"
               + " rejected units, and each rejected unit with the reason. A file that is not"
-              + " well-formed or not from this workspace changes nothing.",
+              + " well-formed or not from this workspace changes nothing."
+              + "\nExample: import-xliff article.en.xlf",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String importXliff(

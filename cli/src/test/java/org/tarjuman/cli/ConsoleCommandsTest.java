@@ -268,7 +268,10 @@ class ConsoleCommandsTest extends SpringConsoleTest {
         .contains("import", "docs", "segments", "segment", "find", "stats", "demo")
         .contains("export-xliff", "import-xliff");
     assertThat(one.exitCode()).isZero();
-    assertThat(one.out()).startsWith("Usage: import FILE --source ar --target en[,fr]");
+    assertThat(one.out())
+        .startsWith("import - Import a document")
+        .contains("Usage: import FILE --source ar --target en[,fr]", "  --srx SRX", "Example")
+        .isEqualTo(run("help", "import").out());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
@@ -18,6 +19,7 @@ import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DiffPart;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.ImportReport;
@@ -71,8 +73,17 @@ public final class FakeWorkbench implements Workbench {
   public final List<ImportRequest> imports = new ArrayList<>();
   public final List<Path> tmImports = new ArrayList<>();
   public final List<Path> aligned = new ArrayList<>();
+  /** The {@code translate} calls: "ID TARGET STATUS TEXT" (TEXT "-" when none was given). */
+  public final List<String> translated = new ArrayList<>();
+  private final List<EarlierTranslation> earlier = new ArrayList<>();
   public boolean closed;
   private RuntimeException failure;
+
+  /** Forgets the {@code translate} calls, so each test starts from the same segments. */
+  public void forgetTranslations() {
+    translated.clear();
+    earlier.clear();
+  }
 
   /** Every later call throws {@code failure}. */
   public FakeWorkbench failWith(RuntimeException failure) {
@@ -185,6 +196,31 @@ public final class FakeWorkbench implements Workbench {
         .orElseThrow(() -> new InvalidInputException("no segment " + id));
   }
 
+  /** Remembers the call and answers the segment with the new translation; the old one is history. */
+  @Override
+  public SegmentView translate(long id, Locale target, Optional<String> text, Status status) {
+    check();
+    SegmentView segment = segment(id);
+    if (!target.equals(EN)) {
+      throw new InvalidInputException(NAME + " is not translated into " + target.toLanguageTag());
+    }
+    translated.add(id + " " + target.toLanguageTag() + " " + status.label() + " " + text.orElse("-"));
+    Optional<TranslationView> current = segment.translations().stream().findFirst();
+    current.ifPresent(t -> earlier.add(new EarlierTranslation(t, TM_DATE)));
+    Content content =
+        text.map(Content::ofText)
+            .or(() -> current.map(TranslationView::content))
+            .orElseThrow(() -> new InvalidInputException("segment " + id + " has no translation"));
+    return segment.withTranslations(
+        List.of(new TranslationView(target, content, status, Origin.MANUAL, null, TM_DATE)));
+  }
+
+  @Override
+  public List<EarlierTranslation> history(long id, Locale target) {
+    check();
+    return List.copyOf(earlier);
+  }
+
   @Override
   public List<FindHit> find(String query, int limit) {
     check();
@@ -285,7 +321,10 @@ public final class FakeWorkbench implements Workbench {
   @Override
   public TmStats tmStats() {
     check();
-    return new TmStats(1, List.of(new TmStats.Pair(AR, EN, 1, TM_DATE)));
+    return new TmStats(
+        1,
+        List.of(new TmStats.Pair(AR, EN, 1, TM_DATE, TM_DATE, Map.of(Origin.TMX, 1L))),
+        OptionalLong.of(3 * 1024 * 1024));
   }
 
   @Override

@@ -93,6 +93,18 @@ class TmCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void statsShowsOriginsDatesAndSizeOnDisk() throws Exception {
+    Run text = run("tm", "stats");
+    Run asJson = run("tm", "stats", "--json");
+
+    assertThat(text.out()).contains("ar → en", "tmx 1", "2024-03-01", "3.0 MiB");
+    JsonNode pair = json.readTree(asJson.out()).get("pairs").get(0);
+    assertThat(pair.get("origins").get("tmx").asLong()).isEqualTo(1);
+    assertThat(pair.get("oldest").asText()).isEqualTo("2024-03-01T10:15:30Z");
+    assertThat(json.readTree(asJson.out()).get("bytesOnDisk").asLong()).isEqualTo(3 * 1024 * 1024);
+  }
+
+  @Test
   void findListsTmUnitsBesideSegments() throws Exception {
     Run text = run("find", "الزيارة");
     Run asJson = run("find", "الزيارة", "--json");

@@ -14,6 +14,7 @@ import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
@@ -53,17 +54,31 @@ public final class JsonOutput {
 
   /** {@code segment ID --json}. */
   public String segment(SegmentView segment) {
-    return write(segment(segment, Optional.empty()));
+    return segment(segment, Map.of(), Map.of());
   }
 
   /**
-   * {@code segment ID --json} with the segment's TM matches per target language ({@link
-   * TmJson#matches}) under {@code tmMatches}.
+   * One segment with the earlier states of its translations, oldest first, under {@code history}
+   * by target language, and its TM matches per target language ({@link TmJson#matches}) under
+   * {@code tmMatches}.
    */
-  public String segment(SegmentView segment, Map<String, List<Object>> tmMatches) {
+  public String segment(
+      SegmentView segment,
+      Map<Locale, List<EarlierTranslation>> history,
+      Map<String, List<Object>> tmMatches) {
+    Map<String, List<EarlierJson>> earlier = new LinkedHashMap<>();
+    history.forEach(
+        (target, states) ->
+            earlier.put(
+                target.toLanguageTag(),
+                states.stream()
+                    .map(e -> new EarlierJson(translation(e.translation()), e.replacedAt().toString()))
+                    .toList()));
     @SuppressWarnings("unchecked")
     Map<String, Object> out =
-        mapper().convertValue(segment(segment, Optional.empty()), LinkedHashMap.class);
+        mapper()
+            .convertValue(
+                segment(segment, Optional.empty()).withHistory(earlier), LinkedHashMap.class);
     out.put("tmMatches", tmMatches);
     return write(out);
   }
@@ -216,7 +231,8 @@ public final class JsonOutput {
         s.source().codes().stream().map(JsonOutput::code).toList(),
         s.words(),
         status,
-        translations.stream().map(JsonOutput::translation).toList());
+        translations.stream().map(JsonOutput::translation).toList(),
+        null);
   }
 
   private static CodeJson code(InlineCode c) {
@@ -281,7 +297,16 @@ public final class JsonOutput {
       List<CodeJson> codes,
       long words,
       String status,
-      List<TranslationJson> translations) {}
+      List<TranslationJson> translations,
+      Map<String, List<EarlierJson>> history) {
+    SegmentJson withHistory(Map<String, List<EarlierJson>> earlier) {
+      return new SegmentJson(
+          id, documentId, document, version, index, unitIndex, unitKey, note, source, codes,
+          words, status, translations, earlier);
+    }
+  }
+
+  record EarlierJson(TranslationJson translation, String replacedAt) {}
 
   record CodeJson(String kind, int id, String type, String data) {}
 

@@ -1,10 +1,14 @@
 package org.tarjuman.cli.format;
 
 import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
@@ -17,6 +21,9 @@ import org.tarjuman.core.model.TranslationView;
  * in the last column of a table or on lines of their own.
  */
 public final class SegmentText {
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final String INDENT = "  ";
 
@@ -66,6 +73,12 @@ public final class SegmentText {
 
   /** One segment: where it is, its source and inline codes, and its translations. */
   public String segment(SegmentView s, Optional<Locale> target) {
+    return segment(s, target, Map.of());
+  }
+
+  /** One segment with the earlier states of its translations, oldest first, per language. */
+  public String segment(
+      SegmentView s, Optional<Locale> target, Map<Locale, List<EarlierTranslation>> history) {
     StringBuilder out = new StringBuilder();
     out.append("Segment ")
         .append(s.id())
@@ -92,7 +105,7 @@ public final class SegmentText {
       appendWrapped(out, s.unitNote());
     }
     out.append("\nTranslations\n");
-    appendTranslations(out, s.translations(), target);
+    appendTranslations(out, s.translations(), target, history);
     return out.toString().stripTrailing();
   }
 
@@ -109,7 +122,10 @@ public final class SegmentText {
   }
 
   private void appendTranslations(
-      StringBuilder out, List<TranslationView> all, Optional<Locale> target) {
+      StringBuilder out,
+      List<TranslationView> all,
+      Optional<Locale> target,
+      Map<Locale, List<EarlierTranslation>> history) {
     List<TranslationView> translations =
         all.stream().filter(t -> target.map(t.target()::equals).orElse(true)).toList();
     if (translations.isEmpty()) {
@@ -126,6 +142,29 @@ public final class SegmentText {
           .append(describe(t))
           .append('\n');
       appendWrapped(out, t.content() == null ? "" : t.content().plainText());
+      appendHistory(out, history.getOrDefault(t.target(), List.of()));
+    }
+  }
+
+  private void appendHistory(StringBuilder out, List<EarlierTranslation> earlier) {
+    if (earlier.isEmpty()) {
+      return;
+    }
+    out.append(INDENT).append("history, oldest first:\n");
+    for (EarlierTranslation e : earlier) {
+      TranslationView t = e.translation();
+      out.append(INDENT)
+          .append(INDENT)
+          .append("until ")
+          .append(MINUTE.format(e.replacedAt()))
+          .append(": ")
+          .append(describe(t))
+          .append('\n');
+      for (String line :
+          TextTable.wrap(
+              t.content() == null ? "" : t.content().plainText(), width - 2 * INDENT.length())) {
+        out.append(INDENT).append(INDENT).append(line).append('\n');
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tarjuman.core.model.DiffPart;
 import org.tarjuman.core.model.MatchAnalysis;
+import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
@@ -46,10 +47,22 @@ public final class TmJson {
                         p.source().toLanguageTag(),
                         p.target().toLanguageTag(),
                         p.units(),
+                        origins(p.origins()),
+                        p.oldest().toString(),
                         p.lastChanged().toString()))
             .toList());
+    // null when the database is a server: its size is unknown here.
+    out.put(
+        "bytesOnDisk", stats.bytesOnDisk().isPresent() ? stats.bytesOnDisk().getAsLong() : null);
     return write(out);
   }
+
+  private static Map<String, Long> origins(Map<Origin, Long> counts) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    counts.forEach((origin, units) -> out.put(origin.label(), units));
+    return out;
+  }
+
 
   /** {@code tm import --json}. */
   public String importReport(TmxImportReport r) {
@@ -166,7 +179,13 @@ public final class TmJson {
 
   record BandJson(String band, int segments, long words) {}
 
-  record PairJson(String source, String target, long units, String lastChanged) {}
+  record PairJson(
+      String source,
+      String target,
+      long units,
+      Map<String, Long> origins,
+      String oldest,
+      String lastChanged) {}
 
   record ImportJson(String source, String target, long read, long added, long duplicates) {}
 

@@ -1,8 +1,12 @@
 package org.tarjuman.cli.format;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.TmHit;
@@ -17,6 +21,9 @@ import org.tarjuman.core.model.TmxImportReport;
  * {@code wdiff}: {@code {+…+}} only in the match, {@code [-…-]} only in the query.
  */
 public final class TmText {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final int width;
 
@@ -95,19 +102,49 @@ public final class TmText {
 
   /** {@code tm stats}. */
   public String stats(TmStats stats) {
+    String size = "database size on disk: " + size(stats.bytesOnDisk());
     if (stats.units() == 0) {
-      return "The TM is empty. Fill it: tm import FILE.tmx --source ar --target en";
+      return "The TM is empty. Fill it: tm import FILE.tmx --source ar --target en\n" + size;
     }
     TextTable table =
-        new TextTable(width).column("PAIR").numberColumn("UNITS").column("LAST CHANGED");
+        new TextTable(width)
+            .column("PAIR")
+            .numberColumn("UNITS")
+            .column("ORIGINS")
+            .column("OLDEST")
+            .column("NEWEST");
     for (TmStats.Pair p : stats.pairs()) {
       table.row(
           p.source().toLanguageTag() + " → " + p.target().toLanguageTag(),
           p.units(),
-          p.lastChanged().toString());
+          p.origins().entrySet().stream()
+              .map(e -> e.getKey().label() + " " + e.getValue())
+              .collect(Collectors.joining(", ")),
+          DAY.format(p.oldest()),
+          DAY.format(p.lastChanged()));
     }
-    return table.render() + "\n" + stats.units() + " units in all";
+    return table.render() + "\n" + stats.units() + " units in all; " + size;
   }
+
+  /** A size in bytes for people: "12.3 MiB"; unknown for a database server. */
+  static String size(OptionalLong bytes) {
+    if (bytes.isEmpty()) {
+      return "unknown (database server)";
+    }
+    long b = bytes.getAsLong();
+    if (b < 1024) {
+      return b + " bytes";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB"};
+    double value = b / 1024.0;
+    int unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
+
 
   /** {@code tm import}. */
   public String importReport(TmxImportReport report) {

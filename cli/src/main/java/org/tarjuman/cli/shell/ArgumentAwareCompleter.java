@@ -1,6 +1,9 @@
 package org.tarjuman.cli.shell;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
@@ -25,10 +28,12 @@ import org.springframework.shell.jline.CommandCompleter;
 public final class ArgumentAwareCompleter extends CommandCompleter {
 
   private final CommandRegistry registry;
+  private final WorkspaceCompletion workspace;
 
-  public ArgumentAwareCompleter(CommandRegistry registry) {
+  public ArgumentAwareCompleter(CommandRegistry registry, WorkspaceCompletion workspace) {
     super(registry);
     this.registry = registry;
+    this.workspace = workspace;
   }
 
   @Override
@@ -52,7 +57,11 @@ public final class ArgumentAwareCompleter extends CommandCompleter {
     }
     CompletionContext context =
         new CompletionContext(words, index, line.wordCursor(), command, valueOf);
-    for (CompletionProposal proposal : command.getCompletionProvider().apply(context)) {
+    List<CompletionProposal> proposals = new ArrayList<>(command.getCompletionProvider().apply(context));
+    Set<String> proposed = new HashSet<>();
+    proposals.forEach(p -> proposed.add(p.value()));
+    workspace.propose(context).stream().filter(p -> proposed.add(p.value())).forEach(proposals::add);
+    for (CompletionProposal proposal : proposals) {
       candidates.add(
           new Candidate(
               proposal.value(),

@@ -59,12 +59,27 @@ public final class CommandLineParser implements CommandParser {
     words.subList(1, nameLength).forEach(input::addSubCommand);
     List<String> rest = words.subList(nameLength, words.size());
     if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
+      return helpFor(words.subList(0, nameLength), input);
+    }
+    requireMandatoryOptions(command, readOptionsAndArguments(command, rest, input));
+    return input.build();
+  }
+
+  /**
+   * {@code COMMAND --help}: the console's {@code help COMMAND} when there is one, else Spring
+   * Shell's own help option.
+   */
+  private ParsedInput helpFor(List<String> name, ParsedInput.Builder input) {
+    if (registry.getCommandByName("help") == null || name.equals(List.of("help"))) {
       return input
           .addOption(CommandOption.with().shortName('h').longName("help").value("true").build())
           .build();
     }
-    requireMandatoryOptions(command, readOptionsAndArguments(command, rest, input));
-    return input.build();
+    ParsedInput.Builder help = ParsedInput.builder().commandName("help");
+    for (int i = 0; i < name.size(); i++) {
+      help.addArgument(new CommandArgument(i, name.get(i)));
+    }
+    return help.build();
   }
 
   /** Adds the options and arguments to {@code input}; returns the options given. */

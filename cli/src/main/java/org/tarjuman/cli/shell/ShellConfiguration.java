@@ -69,8 +69,11 @@ public class ShellConfiguration {
   }
 
   @Bean
-  ArgumentAwareCompleter commandCompleter(CommandRegistry registry) {
-    return new ArgumentAwareCompleter(registry);
+  ArgumentAwareCompleter commandCompleter(
+      CommandRegistry registry, ObjectProvider<WorkspaceWords> workspaceWords) {
+    // The workspace is opened on the first Tab that needs it, not at start-up.
+    return new ArgumentAwareCompleter(
+        registry, new WorkspaceCompletion(workspaceWords::getObject));
   }
 
   @Bean
@@ -80,9 +83,13 @@ public class ShellConfiguration {
 
   @Bean
   PromptProvider promptProvider() {
-    return () ->
-        new AttributedString(
-            "tarjuman> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    // The prompt is only shown on a terminal; NO_COLOR (https://no-color.org) keeps it plain.
+    String noColor = System.getenv("NO_COLOR");
+    AttributedStyle style =
+        noColor != null && !noColor.isEmpty()
+            ? AttributedStyle.DEFAULT
+            : AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+    return () -> new AttributedString("tarjuman> ", style);
   }
 
   @Bean(FILE_COMPLETION)

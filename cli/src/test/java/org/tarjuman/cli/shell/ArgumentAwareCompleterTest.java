@@ -22,7 +22,27 @@ class ArgumentAwareCompleterTest {
 
   @TempDir Path folder;
 
-  private final ArgumentAwareCompleter completer = new ArgumentAwareCompleter(registry());
+  /** A workspace with one document, article.txt (id 1, ar → en, fr), of segments 11 to 13. */
+  private static final WorkspaceWords WORDS =
+      new WorkspaceWords() {
+        @Override
+        public List<String> documents() {
+          return List.of("article.txt", "1");
+        }
+
+        @Override
+        public List<String> segmentIds() {
+          return List.of("11", "12", "13");
+        }
+
+        @Override
+        public List<String> languages() {
+          return List.of("ar", "en", "fr");
+        }
+      };
+
+  private final ArgumentAwareCompleter completer =
+      new ArgumentAwareCompleter(registry(), new WorkspaceCompletion(() -> WORDS));
 
   private static CommandRegistry registry() {
     CommandRegistry registry = new CommandRegistry();
@@ -35,12 +55,22 @@ class ArgumentAwareCompleterTest {
     registry.registerCommand(
         Command.builder()
             .name("segments")
-            .options(option("status", String.class), option("json", boolean.class))
+            .help("Usage: segments DOC [--target en] [--status S] [--json]")
+            .options(
+                option("target", String.class),
+                option("status", String.class),
+                option("json", boolean.class))
             .completionProvider(
                 context ->
                     context.getCommandOption() != null
                         ? List.of(new CompletionProposal("new"), new CompletionProposal("final"))
                         : List.of())
+            .execute(c -> {}));
+    registry.registerCommand(
+        Command.builder()
+            .name("segment")
+            .help("Usage: segment ID [--target en]")
+            .options(option("target", String.class))
             .execute(c -> {}));
     return registry;
   }
@@ -87,7 +117,29 @@ class ArgumentAwareCompleterTest {
 
   @Test
   void completesTheValueOfAnOptionAfterAnArgument() {
-    assertThat(complete("segments 1 --status ")).containsExactly("new", "final");
+    assertThat(complete("segments 1 --status "))
+        .startsWith("new", "final")
+        .contains("reviewed", "translated")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void completesDocumentNamesAndIdsWhereTheUsageSaysDoc() {
+    assertThat(complete("segments ")).contains("article.txt", "1", "--target");
+    assertThat(complete("segments art")).containsExactly("article.txt");
+    assertThat(complete("segments article.txt ")).doesNotContain("article.txt", "1");
+  }
+
+  @Test
+  void completesSegmentIdsWhereTheUsageSaysId() {
+    assertThat(complete("segment 1")).containsExactly("11", "12", "13");
+    assertThat(complete("segment 12")).containsExactly("12");
+  }
+
+  @Test
+  void completesLanguageTagsOfTheWorkspace() {
+    assertThat(complete("segment 12 --target ")).containsExactly("ar", "en", "fr");
+    assertThat(complete("segment 12 --target e")).containsExactly("en");
   }
 
   @Test

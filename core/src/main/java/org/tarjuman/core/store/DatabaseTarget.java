@@ -1,6 +1,7 @@
 package org.tarjuman.core.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -57,6 +58,16 @@ record DatabaseTarget(String url, String user, String password, String descripti
         "sa",
         "",
         "H2 database " + path + ".mv.db");
+  }
+
+  /** The database file of an embedded H2 file database; empty for a server or in-memory one. */
+  Optional<Path> file() {
+    String prefix = "jdbc:h2:file:";
+    if (!url.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    int end = url.indexOf(';');
+    return Optional.of(Path.of(url.substring(prefix.length(), end < 0 ? url.length() : end) + ".mv.db"));
   }
 
   /** A database given by URL; credentials inside the URL are hidden in the description. */

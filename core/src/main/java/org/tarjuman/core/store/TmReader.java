@@ -2,10 +2,13 @@ package org.tarjuman.core.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -93,11 +96,12 @@ final class TmReader {
   }
 
   TmStats stats() {
+    Map<List<String>, Map<Origin, Long>> origins = originCounts();
     List<TmStats.Pair> pairs =
         handle
             .createQuery(
-                "SELECT source_lang, target_lang, COUNT(*) AS units, MAX(changed_at) AS changed"
-                    + " FROM tm_units GROUP BY source_lang, target_lang"
+                "SELECT source_lang, target_lang, COUNT(*) AS units, MIN(created_at) AS oldest,"
+                    + " MAX(changed_at) AS changed FROM tm_units GROUP BY source_lang, target_lang"
                     + " ORDER BY source_lang, target_lang")
             .map(
                 (rs, ctx) ->
@@ -105,9 +109,34 @@ final class TmReader {
                         Locale.forLanguageTag(rs.getString("source_lang")),
                         Locale.forLanguageTag(rs.getString("target_lang")),
                         rs.getLong("units"),
-                        Columns.instant(rs, "changed")))
+                        Columns.instant(rs, "oldest"),
+                        Columns.instant(rs, "changed"),
+                        origins.getOrDefault(
+                            List.of(rs.getString("source_lang"), rs.getString("target_lang")),
+                            Map.of())))
             .list();
-    return new TmStats(pairs.stream().mapToLong(TmStats.Pair::units).sum(), pairs);
+    return new TmStats(
+        pairs.stream().mapToLong(TmStats.Pair::units).sum(), pairs, OptionalLong.empty());
+  }
+
+  /** The units per origin of each language pair, keyed by the pair's source and target tags. */
+  private Map<List<String>, Map<Origin, Long>> originCounts() {
+    Map<List<String>, Map<Origin, Long>> origins = new HashMap<>();
+    handle
+        .createQuery(
+            "SELECT source_lang, target_lang, origin, COUNT(*) AS units FROM tm_units"
+                + " GROUP BY source_lang, target_lang, origin")
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    List.of(rs.getString("source_lang"), rs.getString("target_lang"), rs.getString("origin")),
+                    rs.getLong("units")))
+        .forEach(
+            row ->
+                origins
+                    .computeIfAbsent(row.getKey().subList(0, 2), pair -> new EnumMap<>(Origin.class))
+                    .put(Origin.fromLabel(row.getKey().get(2)), row.getValue()));
+    return origins;
   }
 
   void forEach(Optional<Locale> source, Optional<Locale> target, Consumer<TmUnit> sink) {

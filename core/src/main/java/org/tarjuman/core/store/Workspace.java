@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -59,7 +61,9 @@ public final class Workspace implements AutoCloseable {
     // Connecting first gives a clear message when the database cannot be reached.
     Connection first = connect(target, dataSource);
     try {
-      migrate(target, dataSource);
+      if (!SchemaCheck.isCurrent(first, Workspace.class.getClassLoader())) {
+        migrate(target, dataSource);
+      }
     } catch (RuntimeException e) {
       closeQuietly(first, e);
       throw e;
@@ -93,6 +97,22 @@ public final class Workspace implements AutoCloseable {
   /** Where the database is, for messages: a file path or a URL, never with a password. */
   public String description() {
     return target.description();
+  }
+
+  /**
+   * The size in bytes of the database file, for an H2 file database; empty for a database server
+   * (whose size this console cannot see).
+   */
+  public OptionalLong sizeOnDisk() {
+    Optional<Path> file = target.file();
+    if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Files.size(file.get()));
+    } catch (IOException e) {
+      throw new StorageException("cannot read the size of " + file.get() + ": " + e, e);
+    }
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MergeReport;
@@ -178,6 +179,18 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
+  public SegmentView translate(
+      long segmentId, Locale target, Optional<String> text, Status status) {
+    return new ManualTranslator(store, workspace.translations(), new TypedTarget(codeFinder))
+        .translate(segment(segmentId), target, text, status);
+  }
+
+  @Override
+  public List<EarlierTranslation> history(long segmentId, Locale target) {
+    return workspace.translations().history(segmentId, target);
+  }
+
+  @Override
   public List<FindHit> find(String query, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("find needs some text to search for");
@@ -236,7 +249,7 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public TmStats tmStats() {
-    return workspace.tm().stats();
+    return workspace.tm().stats().withBytesOnDisk(workspace.sizeOnDisk());
   }
 
   @Override

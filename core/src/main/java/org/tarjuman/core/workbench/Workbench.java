@@ -12,6 +12,7 @@ import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MergeReport;
@@ -71,6 +72,23 @@ public interface Workbench extends AutoCloseable {
    * @throws InvalidInputException when there is no such segment
    */
   Map<Locale, List<TmMatch>> segmentMatches(long id, Optional<Locale> target);
+
+  /**
+   * Sets a segment's translation by hand and returns the segment as it is now. With a text: the
+   * translation becomes that text, origin manual; hashtags, mentions and URLs in it are inline
+   * codes and must be the source's codes. Without one: the existing text and origin are kept and
+   * only the status changes (an editor's sign-off). The earlier state goes to the history, a
+   * confirmed translation to the TM, all in one transaction.
+   *
+   * @param status translated, reviewed or final
+   * @throws InvalidInputException for an unknown segment, a language the document is not
+   *     translated into, codes that differ from the source's, another status, or no text where
+   *     there is no translation yet
+   */
+  SegmentView translate(long segmentId, Locale target, Optional<String> text, Status status);
+
+  /** The earlier states of a segment's translation into a language, oldest first. */
+  List<EarlierTranslation> history(long segmentId, Locale target);
 
   /** Concordance search over segment sources, Arabic-normalised. */
   List<FindHit> find(String query, int limit);

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,7 +206,7 @@ class JdbiTmStoreTest {
   }
 
   @Test
-  void countsUnitsPerLanguagePair() {
+  void countsUnitsPerLanguagePairWithOriginsAndDates() {
     tm.add(
         sink -> {
           sink.accept(unit("واحد", "one"));
@@ -215,7 +216,10 @@ class JdbiTmStoreTest {
     TmStats stats = tm.stats();
 
     assertThat(stats.units()).isEqualTo(2);
-    assertThat(stats.pairs()).containsExactly(new TmStats.Pair(ARABIC, ENGLISH, 2, CREATED));
+    assertThat(stats.pairs())
+        .containsExactly(
+            new TmStats.Pair(ARABIC, ENGLISH, 2, CREATED, CREATED, Map.of(Origin.TMX, 2L)));
+    assertThat(stats.bytesOnDisk()).isEmpty();
   }
 
   @Test
