@@ -142,6 +142,7 @@ public final class Workspace implements AutoCloseable {
           .dataSource(dataSource)
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
+          .javaMigrations(new KeyIndexMigration())
           .placeholders(Map.of("blob_type", target.isPostgreSql() ? "BYTEA" : "BLOB"))
           .load()
           .migrate();
