@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
   private final JdbiDocumentStore documents;
   private final JdbiTmStore tm;
   private final JdbiTranslationStore translations;
+  private final WorkspaceBackup backups;
 
   private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
     this.target = target;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     this.documents = new JdbiDocumentStore(jdbi);
     this.tm = new JdbiTmStore(jdbi);
     this.translations = new JdbiTranslationStore(jdbi);
+    this.backups = new WorkspaceBackup(jdbi, target);
   }
 
   /**
@@ -88,6 +90,24 @@ public final class Workspace implements AutoCloseable {
   /** The segments' translations, their history and the translation memory of this workspace. */
   public TranslationStore translations() {
     return translations;
+  }
+
+  /**
+   * Writes a consistent copy of the whole workspace into a new file while others may go on
+   * working: a zip of one JSON-lines file per table, the original documents and the schema version,
+   * which either database can restore. Refuses an existing file.
+   */
+  public BackupReport backup(Path file) {
+    return backups.backup(file);
+  }
+
+  /**
+   * Restores a backup into this workspace, which must be empty (an {@link
+   * org.tarjuman.core.InvalidInputException} otherwise), keeping every id; all rows in one
+   * transaction.
+   */
+  public BackupReport restore(Path file) {
+    return backups.restore(file);
   }
 
   /** Where the database is, for messages: a file path or a URL, never with a password. */
