@@ -29,6 +29,7 @@ import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.store.BackupReport;
 import org.tarjuman.core.workbench.Workbench;
 
 /**
@@ -38,6 +39,8 @@ import org.tarjuman.core.workbench.Workbench;
 public final class FakeWorkbench implements Workbench {
 
   public static final Locale AR = Locale.forLanguageTag("ar");
+  static final Map<String, Long> BACKUP_ROWS =
+      Map.of("documents", 1L, "document_versions", 1L, "segments", 16L, "tm_units", 3L);
   public static final Locale EN = Locale.forLanguageTag("en");
   public static final String NAME = "خبر.txt";
   public static final String FIRST =
@@ -254,6 +257,24 @@ public final class FakeWorkbench implements Workbench {
       throw new InvalidInputException("the TM has no units from " + source.get().toLanguageTag());
     }
     return new TmxExportReport(file, AR, EN, 1);
+  }
+
+  @Override
+  public BackupReport backup(Path file) {
+    check();
+    if (Files.exists(file)) {
+      throw new InvalidInputException(file + " already exists; give the backup a new file name");
+    }
+    return new BackupReport(file, "H2 database fake.mv.db", "70", BACKUP_ROWS, 1);
+  }
+
+  @Override
+  public BackupReport restore(Path file) {
+    check();
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(file + ": no such file");
+    }
+    return new BackupReport(file, "H2 database fake.mv.db", "70", BACKUP_ROWS, 1);
   }
 
   @Override

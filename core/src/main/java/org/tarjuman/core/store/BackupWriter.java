@@ -52,7 +52,7 @@ final class BackupWriter {
   }
 
   /** Writes every table and the manifest; the caller holds the snapshot transaction. */
-  BackupReport write(Path file, String schemaVersion, String database)
+  BackupReport write(Path file, String where, String schemaVersion, String database)
       throws SQLException, IOException {
     List<TableShape> tables = TableShape.all(connection);
     Map<String, Long> rows = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ final class BackupWriter {
     zip.putNextEntry(new ZipEntry(MANIFEST));
     zip.write((JsonScalars.object(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
-    return new BackupReport(file, schemaVersion, rows, blobs);
+    return new BackupReport(file, where, schemaVersion, rows, blobs);
   }
 
   /** One table: rows to a scratch file (its binary values straight into the zip), then the rows. */

@@ -84,7 +84,7 @@ final class WorkspaceBackup {
       String database =
           c.getMetaData().getDatabaseProductName() + " "
               + c.getMetaData().getDatabaseProductVersion();
-      BackupReport report = new BackupWriter(c, zip, rows).write(file, schemaVersion(c), database);
+      BackupReport report = new BackupWriter(c, zip, rows).write(file, target.description(), schemaVersion(c), database);
       handle.commit();
       return report;
     } catch (SQLException | IOException | RuntimeException e) {
@@ -112,7 +112,11 @@ final class WorkspaceBackup {
         reader.resetIdentities();
         handle.commit();
         return new BackupReport(
-            file, String.valueOf(manifest.get("schema_version")), rows, blobCount(zip));
+            file,
+            target.description(),
+            String.valueOf(manifest.get("schema_version")),
+            rows,
+            blobCount(zip));
       } catch (SQLException | IOException | RuntimeException e) {
         handle.rollback();
         throw e;

@@ -19,6 +19,7 @@ import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
+import org.tarjuman.core.store.BackupReport;
 
 /**
  * Everything the console asks of a workspace. One instance holds one open workspace; close it to
@@ -87,6 +88,22 @@ public interface Workbench extends AutoCloseable {
    * @throws InvalidInputException when the pair is ambiguous or has no units
    */
   TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target);
+
+  /**
+   * Writes a consistent copy of the whole workspace (documents, versions, originals, segments,
+   * translations, history, TM) into a new file, readable by {@link #restore} on H2 or PostgreSQL.
+   *
+   * @throws InvalidInputException when the file exists or its folder does not
+   */
+  BackupReport backup(Path file);
+
+  /**
+   * Restores a backup into this workspace, which must be empty.
+   *
+   * @throws InvalidInputException when the workspace holds anything, or the file is no backup or
+   *     comes from a newer schema
+   */
+  BackupReport restore(Path file);
 
   @Override
   void close();
