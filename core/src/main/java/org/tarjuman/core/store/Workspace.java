@@ -151,8 +151,16 @@ public final class Workspace implements AutoCloseable {
       return dataSource.getConnection();
     } catch (SQLException e) {
       SQLException safe = target.withoutCredentials(e);
+      boolean refusedLogin =
+          (e.getSQLState() != null && e.getSQLState().startsWith("28"))
+              || String.valueOf(e.getMessage()).contains("no password was provided");
+      String hint =
+          refusedLogin
+              ? "; set TARJUMAN_DB_USER and TARJUMAN_DB_PASSWORD, or put the password in ~/.pgpass"
+                  + " (or the file PGPASSFILE names)"
+              : "";
       throw new StorageException(
-          "cannot open the " + target.description() + ": " + safe.getMessage(), safe);
+          "cannot open the " + target.description() + ": " + safe.getMessage() + hint, safe);
     }
   }
 
