@@ -114,8 +114,9 @@ final class BackupReader {
     if (entry == null) {
       throw invalid("lacks " + entryName);
     }
+    InputStream rows = zip.getInputStream(entry);
     try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
+        new BufferedReader(new InputStreamReader(rows, StandardCharsets.UTF_8))) {
       List<TableShape.Column> columns = columns(table, in.readLine(), entryName);
       String sql =
           "INSERT INTO " + table.name() + " ("
@@ -145,7 +146,9 @@ final class BackupReader {
       columns.add(
           table.column(String.valueOf(name))
               .orElseThrow(
-                  () -> invalid(entryName + ": column " + name + " is not in this workspace's schema")));
+                  () ->
+                      invalid(
+                          entryName + ": column " + name + " is not in this workspace's schema")));
     }
     return columns;
   }
@@ -207,7 +210,8 @@ final class BackupReader {
         next = rs.getLong(1) + 1;
       }
       try (Statement s = connection.createStatement()) {
-        s.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + column + " RESTART WITH " + next);
+        s.execute(
+            "ALTER TABLE " + table.name() + " ALTER COLUMN " + column + " RESTART WITH " + next);
       }
     }
   }

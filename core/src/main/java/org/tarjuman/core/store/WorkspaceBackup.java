@@ -84,7 +84,9 @@ final class WorkspaceBackup {
       String database =
           c.getMetaData().getDatabaseProductName() + " "
               + c.getMetaData().getDatabaseProductVersion();
-      BackupReport report = new BackupWriter(c, zip, rows).write(file, target.description(), schemaVersion(c), database);
+      BackupReport report =
+          new BackupWriter(c, zip, rows)
+              .write(file, target.description(), schemaVersion(c), database);
       handle.commit();
       return report;
     } catch (SQLException | IOException | RuntimeException e) {
@@ -127,7 +129,8 @@ final class WorkspaceBackup {
       throw new StorageException("cannot read the backup " + file + ": " + e.getMessage(), e);
     } catch (SQLException | JdbiException e) {
       throw new StorageException(
-          "cannot restore " + file + " into the " + target.description() + "; nothing was restored: "
+          "cannot restore " + file + " into the " + target.description()
+              + "; nothing was restored: "
               + target.withoutCredentials(e.getMessage()), e);
     }
   }
