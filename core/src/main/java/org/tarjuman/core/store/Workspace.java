@@ -18,10 +18,10 @@ import org.tarjuman.core.StorageException;
  *
  * <p>By default the database is an H2 file in the workspace folder, opened with {@code
  * AUTO_SERVER=TRUE} so that two consoles can share it; a JDBC URL in the configuration replaces it
- * (an H2 server or PostgreSQL, whose driver must then be on the class path). There is no connection
- * pool, so opening stays cheap: each operation takes a connection from the data source. For H2 the
- * workspace also holds one connection open until it is closed, so the database is not closed and
- * reopened between operations.
+ * (an H2 server or PostgreSQL, whose driver must then be on the class path). Each operation takes
+ * a connection from the data source. For H2 the workspace also holds one connection open until it
+ * is closed, so the database is not closed and reopened between operations; for a server, {@link
+ * ReusingDataSource} keeps a few connections open between operations instead of logging in anew.
  *
  * <p>The migrations use one Flyway placeholder, {@code blob_type}: {@code BLOB} (H2 and others),
  * {@code BYTEA} on PostgreSQL, for the stored original documents.
@@ -29,13 +29,14 @@ import org.tarjuman.core.StorageException;
 public final class Workspace implements AutoCloseable {
 
   private final DatabaseTarget target;
-  private final Connection keepOpen;
+  /** H2: a connection that keeps the database open; a server: the reused connections. */
+  private final AutoCloseable keepOpen;
   private final JdbiDocumentStore documents;
   private final JdbiTmStore tm;
   private final JdbiTranslationStore translations;
   private final WorkspaceBackup backups;
 
-  private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
+  private Workspace(DatabaseTarget target, AutoCloseable keepOpen, Jdbi jdbi) {
     this.target = target;
     this.keepOpen = keepOpen;
     this.documents = new JdbiDocumentStore(jdbi);
@@ -74,7 +75,8 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException e) {
       throw new StorageException("cannot close a connection to the " + target.description(), e);
     }
-    return new Workspace(target, null, Jdbi.create(dataSource));
+    ReusingDataSource reusing = new ReusingDataSource(dataSource);
+    return new Workspace(target, reusing, Jdbi.create(reusing));
   }
 
   /** The documents, versions and segments of this workspace. */
@@ -120,7 +122,7 @@ public final class Workspace implements AutoCloseable {
     if (keepOpen != null) {
       try {
         keepOpen.close();
-      } catch (SQLException e) {
+      } catch (Exception e) {
         throw new StorageException("could not close the " + description(), e);
       }
     }
