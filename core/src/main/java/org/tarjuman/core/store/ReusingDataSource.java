@@ -34,14 +34,16 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
 
   @Override
   public Connection getConnection() throws SQLException {
-    Connection real = reusable();
-    if (real == null) {
-      real = opener.getConnection();
+    Idle reused = reusable();
+    if (reused != null) {
+      return handOut(reused.connection(), reused.isolation());
     }
+    // Asked once per connection: the PostgreSQL driver asks the server each time.
+    Connection real = opener.getConnection();
     return handOut(real, real.getTransactionIsolation());
   }
 
-  private Connection reusable() throws SQLException {
+  private Idle reusable() throws SQLException {
     while (true) {
       Idle next;
       synchronized (this) {
@@ -52,7 +54,7 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
       }
       if (System.currentTimeMillis() - next.since() < CHECK_AFTER_MILLIS
           || next.connection().isValid(2)) {
-        return next.connection();
+        return next;
       }
       next.connection().close();
     }
@@ -60,6 +62,7 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
 
   private Connection handOut(Connection real, int isolation) {
     boolean[] returned = {false};
+    boolean[] isolationSet = {false};
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
@@ -69,7 +72,7 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
                 case "close" -> {
                   if (!returned[0]) {
                     returned[0] = true;
-                    giveBack(real, isolation);
+                    giveBack(real, isolation, isolationSet[0]);
                   }
                   return null;
                 }
@@ -77,6 +80,7 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
                   return returned[0] || real.isClosed();
                 }
                 default -> {
+                  isolationSet[0] |= method.getName().equals("setTransactionIsolation");
                   if (returned[0]) {
                     throw new SQLException("connection already closed");
                   }
@@ -90,7 +94,8 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
             });
   }
 
-  private void giveBack(Connection real, int isolation) throws SQLException {
+  private void giveBack(Connection real, int isolation, boolean isolationSet)
+      throws SQLException {
     try {
       if (!real.getAutoCommit()) {
         real.rollback();
@@ -99,7 +104,7 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
       if (real.isReadOnly()) {
         real.setReadOnly(false);
       }
-      if (real.getTransactionIsolation() != isolation) {
+      if (isolationSet) {
         real.setTransactionIsolation(isolation);
       }
     } catch (SQLException e) {
@@ -108,7 +113,7 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
     }
     synchronized (this) {
       if (!closed && idle.size() < MAX_IDLE) {
-        idle.addFirst(new Idle(real, System.currentTimeMillis()));
+        idle.addFirst(new Idle(real, isolation, System.currentTimeMillis()));
         return;
       }
     }
@@ -180,5 +185,5 @@ final class ReusingDataSource implements DataSource, AutoCloseable {
     return type.isInstance(this);
   }
 
-  private record Idle(Connection connection, long since) {}
+  private record Idle(Connection connection, int isolation, long since) {}
 }
