@@ -83,10 +83,13 @@ public final class TmBenchmark {
   }
 
   private static void tarjuman(TmCorpus corpus, Path folder, int queries, int perTransaction)
-      throws IOException {
-    // -Dtarjuman.db.url=... plays the part of TARJUMAN_DB_URL, e.g. to try H2 settings.
-    Optional<String> url = Optional.ofNullable(System.getProperty("tarjuman.db.url"));
-    WorkspaceConfig config = new WorkspaceConfig(folder, url, Optional.empty(), Optional.empty());
+      throws Exception {
+    // TARJUMAN_DB_URL (with TARJUMAN_DB_USER, TARJUMAN_DB_PASSWORD) runs it on that database,
+    // e.g. PostgreSQL; -Dtarjuman.db.url=... overrides the URL, e.g. to try H2 settings.
+    WorkspaceConfig env = WorkspaceConfig.fromEnvironment(System.getenv(), folder);
+    Optional<String> url =
+        Optional.ofNullable(System.getProperty("tarjuman.db.url")).or(env::jdbcUrl);
+    WorkspaceConfig config = new WorkspaceConfig(folder, url, env.user(), env.password());
     try (Workspace workspace = Workspace.open(config)) {
       TmStore tm = workspace.tm();
       long start = System.nanoTime();
@@ -145,11 +148,17 @@ public final class TmBenchmark {
           Runtime.getRuntime().maxMemory() / 1048576.0);
       // -Dtarjuman.recall.queries=N checks recall on the first N queries only (the scan is slow).
       recall(corpus, Integer.getInteger("tarjuman.recall.queries", queries), results, service);
+      // -Dtarjuman.concurrent.units=N: look-ups while another workspace imports N units of TMX.
+      int concurrent = Integer.getInteger("tarjuman.concurrent.units", 0);
+      if (concurrent > 0) {
+        Files.createDirectories(folder);
+        ConcurrentTmLoad.run(config, service, corpus, concurrent, folder.resolve("other.tmx"));
+      }
     }
     print("closed", "databaseMiB=%.0f", databaseSize(folder) / 1048576.0);
   }
 
-  private static List<TmMatch> lookup(TmService service, String text) {
+  static List<TmMatch> lookup(TmService service, String text) {
     return service.lookup(Content.ofText(text), AR, EN, Optional.empty(), MIN, LIMIT);
   }
 
@@ -256,8 +265,12 @@ public final class TmBenchmark {
         peakHeap() / 1048576.0);
   }
 
+  /** The size of the H2 files in the folder; 0 for a database elsewhere (PostgreSQL). */
   private static long databaseSize(Path folder) throws IOException {
-    try (var files = Files.list(folder)) {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (var files = Files.list(folder).filter(f -> f.toString().endsWith(".db"))) {
       return files.mapToLong(f -> f.toFile().length()).sum();
     }
   }
@@ -286,7 +299,7 @@ public final class TmBenchmark {
         .toArray();
   }
 
-  private static double percentile(long[] nanos, int p) {
+  static double percentile(long[] nanos, int p) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
@@ -297,7 +310,7 @@ public final class TmBenchmark {
     return expected == 0 ? 1.0 : (double) found / expected;
   }
 
-  private static double seconds(long start) {
+  static double seconds(long start) {
     return (System.nanoTime() - start) / 1e9;
   }
 
@@ -316,7 +329,7 @@ public final class TmBenchmark {
     return peak;
   }
 
-  private static void print(String what, String format, Object... values) {
+  static void print(String what, String format, Object... values) {
     System.out.printf(Locale.ROOT, "%s " + format + "%n", prepend(what, values));
   }
 

@@ -43,6 +43,7 @@ import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.qa.QaService;
 import org.tarjuman.core.review.ReviewService;
 import org.tarjuman.core.segment.TokenCodeFinder;
+import org.tarjuman.core.store.BackupReport;
 import org.tarjuman.core.workbench.Workbench;
 
 /**
@@ -52,6 +53,8 @@ import org.tarjuman.core.workbench.Workbench;
 public final class FakeWorkbench implements Workbench {
 
   public static final Locale AR = Locale.forLanguageTag("ar");
+  static final Map<String, Long> BACKUP_ROWS =
+      Map.of("documents", 1L, "document_versions", 1L, "segments", 16L, "tm_units", 3L);
   public static final Locale EN = Locale.forLanguageTag("en");
   public static final String NAME = "خبر.txt";
   public static final String FIRST =
@@ -427,6 +430,24 @@ public final class FakeWorkbench implements Workbench {
   @Override
   public ReviewReport review(String document, Locale target, Path out) {
     return new ReviewService().write(allSegments(), qa(document, target), out);
+  }
+
+  @Override
+  public BackupReport backup(Path file) {
+    check();
+    if (Files.exists(file)) {
+      throw new InvalidInputException(file + " already exists; give the backup a new file name");
+    }
+    return new BackupReport(file, "H2 database fake.mv.db", "70", BACKUP_ROWS, 1);
+  }
+
+  @Override
+  public BackupReport restore(Path file) {
+    check();
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(file + ": no such file");
+    }
+    return new BackupReport(file, "H2 database fake.mv.db", "70", BACKUP_ROWS, 1);
   }
 
   @Override

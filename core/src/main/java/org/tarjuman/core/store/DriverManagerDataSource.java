@@ -26,9 +26,18 @@ final class DriverManagerDataSource implements DataSource {
     this.password = password;
   }
 
+  /**
+   * An empty user or password is left out rather than sent, so the driver falls back on its own
+   * sources: the PostgreSQL driver then takes the password from the {@code .pgpass} file ({@code
+   * PGPASSFILE}, else {@code ~/.pgpass}) and the operating-system user name.
+   */
   @Override
   public Connection getConnection() throws SQLException {
-    return DriverManager.getConnection(url, user, password);
+    return DriverManager.getConnection(url, emptyAsNull(user), emptyAsNull(password));
+  }
+
+  private static String emptyAsNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   @Override

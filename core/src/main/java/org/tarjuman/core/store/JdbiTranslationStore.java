@@ -1,5 +1,6 @@
 package org.tarjuman.core.store;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class JdbiTranslationStore implements TranslationStore {
       ORDER BY h.replaced_at, h.id
       """;
 
+  /** How often a batch is tried when other writers get in its way; see {@link #isConflict}. */
+  private static final int ATTEMPTS = 3;
+
   private final Jdbi jdbi;
 
   JdbiTranslationStore(Jdbi jdbi) {
@@ -36,6 +40,34 @@ public final class JdbiTranslationStore implements TranslationStore {
 
   @Override
   public AppliedTranslations apply(TranslationBatch batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return applyOnce(batch);
+      } catch (StorageException e) {
+        if (attempt == ATTEMPTS || !isConflict(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a failure was another writer's doing and the batch may simply be run again: a unique
+   * key violation (both added the first translation of a segment), a deadlock or a serialisation
+   * failure. SQLSTATE 23505, 40001 and 40P01 on both H2 and PostgreSQL.
+   */
+  private static boolean isConflict(StorageException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().equals("23505") || sql.getSQLState().startsWith("40"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private AppliedTranslations applyOnce(TranslationBatch batch) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try {
       return jdbi.inTransaction(handle -> new TranslationWriter(handle, now).write(batch));

@@ -10,6 +10,10 @@ import org.tarjuman.core.model.EarlierTranslation;
  * <p>A translation is stored per segment and target language. Replacing it keeps the earlier text,
  * status and origin in its history; confirmed translations (translated, reviewed, final) become
  * translation memory units for the document's language pair.
+ *
+ * <p>Writers at once (two users, each with their own workspace connection, on one database): the
+ * later write wins and the earlier one is kept in the history, never lost; a batch that collides
+ * with another writer is run again, up to three times.
  */
 public interface TranslationStore {
 

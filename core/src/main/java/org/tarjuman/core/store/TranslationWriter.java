@@ -23,6 +23,13 @@ import org.tarjuman.core.model.TmUnit;
  *
  * <p>History comes first within a chunk: the history row is copied from the translation row as it
  * is in the database, before the replacement overwrites it.
+ *
+ * <p>Two writers at once (two users importing XLIFF for the same document, or translating the same
+ * segment): the chunk's existing translation rows are locked ({@code SELECT ... FOR UPDATE}, in id
+ * order) before they are read, so the later writer waits for the earlier one to commit, then reads
+ * its translation and moves it to the history: the later write wins and nothing is lost. Two
+ * writers adding the first translation of a segment at once collide on {@code uq_translations};
+ * {@link JdbiTranslationStore} runs the later one again, which then finds the row and replaces it.
  */
 final class TranslationWriter {
 
@@ -38,6 +45,12 @@ final class TranslationWriter {
           LEFT JOIN segments n ON n.version_id = s.version_id AND n.position_no = s.position_no + 1
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
       WHERE s.version_id = :version AND s.id IN (<ids>)
+      """;
+
+  private static final String LOCK =
+      """
+      SELECT id FROM translations WHERE target_lang = :target AND segment_id IN (<ids>)
+      ORDER BY id FOR UPDATE
       """;
 
   static final String KEEP_HISTORY =
@@ -184,12 +197,19 @@ final class TranslationWriter {
   /** The chunk's segments, each checked to belong to the batch's version. */
   private Map<Long, Current> current(
       TranslationBatch batch, Version version, List<TranslationUpdate> chunk) {
+    List<Long> ids = chunk.stream().map(TranslationUpdate::segmentId).toList();
+    handle
+        .createQuery(LOCK)
+        .bind("target", batch.target().toLanguageTag())
+        .bindList("ids", ids)
+        .mapTo(Long.class)
+        .list();
     Map<Long, Current> rows =
         handle
             .createQuery(CURRENT)
             .bind("target", batch.target().toLanguageTag())
             .bind("version", version.id())
-            .bindList("ids", chunk.stream().map(TranslationUpdate::segmentId).toList())
+            .bindList("ids", ids)
             .map(CURRENT_ROW)
             .stream()
             .collect(Collectors.toMap(Current::segmentId, Function.identity()));

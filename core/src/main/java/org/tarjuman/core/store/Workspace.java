@@ -20,10 +20,10 @@ import org.tarjuman.core.StorageException;
  *
  * <p>By default the database is an H2 file in the workspace folder, opened with {@code
  * AUTO_SERVER=TRUE} so that two consoles can share it; a JDBC URL in the configuration replaces it
- * (an H2 server or PostgreSQL, whose driver must then be on the class path). There is no connection
- * pool, so opening stays cheap: each operation takes a connection from the data source. For H2 the
- * workspace also holds one connection open until it is closed, so the database is not closed and
- * reopened between operations.
+ * (an H2 server or PostgreSQL, whose driver must then be on the class path). Each operation takes
+ * a connection from the data source. For H2 the workspace also holds one connection open until it
+ * is closed, so the database is not closed and reopened between operations; for a server, {@link
+ * ReusingDataSource} keeps a few connections open between operations instead of logging in anew.
  *
  * <p>The migrations use one Flyway placeholder, {@code blob_type}: {@code BLOB} (H2 and others),
  * {@code BYTEA} on PostgreSQL, for the stored original documents.
@@ -31,17 +31,20 @@ import org.tarjuman.core.StorageException;
 public final class Workspace implements AutoCloseable {
 
   private final DatabaseTarget target;
-  private final Connection keepOpen;
+  /** H2: a connection that keeps the database open; a server: the reused connections. */
+  private final AutoCloseable keepOpen;
   private final JdbiDocumentStore documents;
   private final JdbiTmStore tm;
   private final JdbiTranslationStore translations;
+  private final WorkspaceBackup backups;
 
-  private Workspace(DatabaseTarget target, Connection keepOpen, Jdbi jdbi) {
+  private Workspace(DatabaseTarget target, AutoCloseable keepOpen, Jdbi jdbi) {
     this.target = target;
     this.keepOpen = keepOpen;
     this.documents = new JdbiDocumentStore(jdbi);
     this.tm = new JdbiTmStore(jdbi);
     this.translations = new JdbiTranslationStore(jdbi);
+    this.backups = new WorkspaceBackup(jdbi, target);
   }
 
   /**
@@ -76,7 +79,8 @@ public final class Workspace implements AutoCloseable {
     } catch (SQLException e) {
       throw new StorageException("cannot close a connection to the " + target.description(), e);
     }
-    return new Workspace(target, null, Jdbi.create(dataSource));
+    ReusingDataSource reusing = new ReusingDataSource(dataSource);
+    return new Workspace(target, reusing, Jdbi.create(reusing));
   }
 
   /** The documents, versions and segments of this workspace. */
@@ -92,6 +96,24 @@ public final class Workspace implements AutoCloseable {
   /** The segments' translations, their history and the translation memory of this workspace. */
   public TranslationStore translations() {
     return translations;
+  }
+
+  /**
+   * Writes a consistent copy of the whole workspace into a new file while others may go on
+   * working: a zip of one JSON-lines file per table, the original documents and the schema version,
+   * which either database can restore. Refuses an existing file.
+   */
+  public BackupReport backup(Path file) {
+    return backups.backup(file);
+  }
+
+  /**
+   * Restores a backup into this workspace, which must be empty (an {@link
+   * org.tarjuman.core.InvalidInputException} otherwise), keeping every id; all rows in one
+   * transaction.
+   */
+  public BackupReport restore(Path file) {
+    return backups.restore(file);
   }
 
   /** Where the database is, for messages: a file path or a URL, never with a password. */
@@ -120,7 +142,7 @@ public final class Workspace implements AutoCloseable {
     if (keepOpen != null) {
       try {
         keepOpen.close();
-      } catch (SQLException e) {
+      } catch (Exception e) {
         throw new StorageException("could not close the " + description(), e);
       }
     }
@@ -151,8 +173,16 @@ public final class Workspace implements AutoCloseable {
       return dataSource.getConnection();
     } catch (SQLException e) {
       SQLException safe = target.withoutCredentials(e);
+      boolean refusedLogin =
+          (e.getSQLState() != null && e.getSQLState().startsWith("28"))
+              || String.valueOf(e.getMessage()).contains("no password was provided");
+      String hint =
+          refusedLogin
+              ? "; set TARJUMAN_DB_USER and TARJUMAN_DB_PASSWORD, or put the password in ~/.pgpass"
+                  + " (or the file PGPASSFILE names)"
+              : "";
       throw new StorageException(
-          "cannot open the " + target.description() + ": " + safe.getMessage(), safe);
+          "cannot open the " + target.description() + ": " + safe.getMessage() + hint, safe);
     }
   }
 
@@ -162,6 +192,7 @@ public final class Workspace implements AutoCloseable {
           .dataSource(dataSource)
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
+          .javaMigrations(new KeyIndexMigration())
           .placeholders(Map.of("blob_type", target.isPostgreSql() ? "BYTEA" : "BLOB"))
           .load()
           .migrate();

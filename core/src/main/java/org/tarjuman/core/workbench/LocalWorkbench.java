@@ -43,6 +43,7 @@ import org.tarjuman.core.segment.SrxRules;
 import org.tarjuman.core.segment.TokenCodeFinder;
 import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.TranslationStore;
+import org.tarjuman.core.store.BackupReport;
 import org.tarjuman.core.store.Workspace;
 import org.tarjuman.core.store.WorkspaceConfig;
 import org.tarjuman.core.text.ArabicNormaliser;
@@ -122,6 +123,16 @@ public final class LocalWorkbench implements Workbench {
       rules = SrxRules.bundled();
     }
     return rules;
+  }
+
+  @Override
+  public BackupReport backup(Path file) {
+    return workspace.backup(file);
+  }
+
+  @Override
+  public BackupReport restore(Path file) {
+    return workspace.restore(file);
   }
 
   /** Where the workspace's database is, without credentials. */

@@ -27,6 +27,7 @@ import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
+import org.tarjuman.core.store.BackupReport;
 
 /**
  * Everything the console asks of a workspace. One instance holds one open workspace; close it to
@@ -185,6 +186,22 @@ public interface Workbench extends AutoCloseable {
    *     a file that cannot be written
    */
   ReviewReport review(String document, Locale target, Path out);
+
+  /**
+   * Writes a consistent copy of the whole workspace (documents, versions, originals, segments,
+   * translations, history, TM) into a new file, readable by {@link #restore} on H2 or PostgreSQL.
+   *
+   * @throws InvalidInputException when the file exists or its folder does not
+   */
+  BackupReport backup(Path file);
+
+  /**
+   * Restores a backup into this workspace, which must be empty.
+   *
+   * @throws InvalidInputException when the workspace holds anything, or the file is no backup or
+   *     comes from a newer schema
+   */
+  BackupReport restore(Path file);
 
   @Override
   void close();

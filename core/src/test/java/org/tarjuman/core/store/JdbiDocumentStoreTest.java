@@ -24,6 +24,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
@@ -37,16 +40,22 @@ import org.tarjuman.core.model.SourceUnit;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class JdbiDocumentStoreTest {
 
+  @Parameter TestDatabase database;
+
   @TempDir Path temp;
+  private TestDatabase.Fresh db;
   private Workspace workspace;
   private DocumentStore store;
   private Path seedFile;
 
   @BeforeEach
   void open() {
-    workspace = Workspace.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
+    db = database.create(temp);
+    workspace = Workspace.open(db.config());
     store = workspace.documents();
     seedFile = write(temp, "article.txt", seedBytes());
   }
@@ -54,6 +63,7 @@ class JdbiDocumentStoreTest {
   @AfterEach
   void close() {
     workspace.close();
+    db.close();
   }
 
   @Test
@@ -159,7 +169,7 @@ class JdbiDocumentStoreTest {
     try (InputStream original = store.original(first.versionId())) {
       assertThat(original.readAllBytes()).isEqualTo(seedBytes());
     }
-    assertThat(count(temp.resolve("ws"), "document_versions")).isEqualTo(2);
+    assertThat(count(db, "document_versions")).isEqualTo(2);
   }
 
   @Test
@@ -183,7 +193,6 @@ class JdbiDocumentStoreTest {
                     }))
         .isSameAs(failure);
 
-    Path db = temp.resolve("ws");
     assertThat(count(db, "documents")).isZero();
     assertThat(count(db, "document_versions")).isZero();
     assertThat(count(db, "text_units")).isZero();
@@ -287,7 +296,7 @@ class JdbiDocumentStoreTest {
         List.of(1, SegmentReader.CHUNK_ROWS, SegmentReader.CHUNK_ROWS + 1, size);
     for (int position : translated) {
       insertTranslation(
-          temp.resolve("ws"), all.get(position - 1).id(), ENGLISH, "T" + position, "translated");
+          db, all.get(position - 1).id(), ENGLISH, "T" + position, "translated");
     }
 
     List<SegmentView> english = store.segments(doc, Optional.of(ENGLISH), Optional.empty());
@@ -313,7 +322,6 @@ class JdbiDocumentStoreTest {
         store.storeVersion(newVersion("doc", seedFile), units("أول.|ثان.", "ثالث.")::forEach);
     List<SegmentView> segments =
         store.segments(stored.documentId(), Optional.empty(), Optional.empty());
-    Path db = temp.resolve("ws");
     insertTranslation(db, segments.get(0).id(), ENGLISH, "First.", "translated");
     insertTranslation(db, segments.get(0).id(), FRENCH, "Premier.", "draft");
     insertTranslation(db, segments.get(1).id(), ENGLISH, "Second.", "needs-review");

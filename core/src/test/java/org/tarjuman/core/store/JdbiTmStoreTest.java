@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tarjuman.core.store.StoreFixtures.ARABIC;
 import static org.tarjuman.core.store.StoreFixtures.ENGLISH;
 import static org.tarjuman.core.store.StoreFixtures.FRENCH;
-import static org.tarjuman.core.store.StoreFixtures.connect;
 import static org.tarjuman.core.store.StoreFixtures.count;
 
 import java.nio.file.Path;
@@ -19,6 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
@@ -28,23 +30,30 @@ import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmUnit;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class JdbiTmStoreTest {
+
+  @Parameter TestDatabase database;
 
   private static final Instant CREATED = Instant.parse("2024-03-01T10:15:30Z");
 
   @TempDir Path temp;
+  private TestDatabase.Fresh db;
   private Workspace workspace;
   private TmStore tm;
 
   @BeforeEach
   void open() {
-    workspace = Workspace.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
+    db = database.create(temp);
+    workspace = Workspace.open(db.config());
     tm = workspace.tm();
   }
 
   @AfterEach
   void close() {
     workspace.close();
+    db.close();
   }
 
   static TmUnit unit(String source, String target) {
@@ -112,7 +121,7 @@ class JdbiTmStoreTest {
                     }))
         .isInstanceOf(InvalidInputException.class);
 
-    assertThat(count(temp.resolve("ws"), "tm_units")).isZero();
+    assertThat(count(db, "tm_units")).isZero();
   }
 
   @Test
@@ -169,7 +178,7 @@ class JdbiTmStoreTest {
     tm.add(sink -> sink.accept(unit("وصل الوزير إلى الرباط.", "The minister arrived in Rabat.")));
     assertThat(tm.fuzzy(ARABIC, ENGLISH, Content.ofText("غادر الوزير الرباط."), 90, 5)).isEmpty();
 
-    try (Connection c = connect(temp.resolve("ws"));
+    try (Connection c = db.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO tm_units (source_lang, target_lang, source_coded, source_codes,"

@@ -26,6 +26,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
@@ -36,10 +39,14 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.text.ArabicNormaliser;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class JdbiTranslationStoreTest {
 
+  @Parameter TestDatabase database;
+
   @TempDir Path temp;
-  private Path db;
+  private TestDatabase.Fresh db;
   private Workspace workspace;
   private DocumentStore documents;
   private TranslationStore translations;
@@ -47,8 +54,8 @@ class JdbiTranslationStoreTest {
 
   @BeforeEach
   void open() {
-    db = temp.resolve("ws");
-    workspace = Workspace.open(WorkspaceConfig.inFolder(db));
+    db = database.create(temp);
+    workspace = Workspace.open(db.config());
     documents = workspace.documents();
     translations = workspace.translations();
     seedFile = write(temp, "article.txt", seedBytes());
@@ -57,6 +64,7 @@ class JdbiTranslationStoreTest {
   @AfterEach
   void close() {
     workspace.close();
+    db.close();
   }
 
   @Test
@@ -330,7 +338,7 @@ class JdbiTranslationStoreTest {
   }
 
   private OffsetDateTime translationChangedAt(long segmentId) throws SQLException {
-    try (Connection c = StoreFixtures.connect(db);
+    try (Connection c = db.connect();
         PreparedStatement s =
             c.prepareStatement("SELECT changed_at FROM translations WHERE segment_id = ?")) {
       s.setLong(1, segmentId);
@@ -357,7 +365,7 @@ class JdbiTranslationStoreTest {
 
   private List<TmRow> tmUnits() throws SQLException {
     List<TmRow> rows = new ArrayList<>();
-    try (Connection c = StoreFixtures.connect(db);
+    try (Connection c = db.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT source_lang, target_lang, source_plain, source_codes, source_key,"

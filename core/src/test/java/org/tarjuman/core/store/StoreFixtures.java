@@ -146,8 +146,19 @@ final class StoreFixtures {
   }
 
   static long count(Path workspaceFolder, String table) throws SQLException {
-    try (Connection c = connect(workspaceFolder);
-        Statement s = c.createStatement();
+    try (Connection c = connect(workspaceFolder)) {
+      return count(c, table);
+    }
+  }
+
+  static long count(TestDatabase.Fresh db, String table) throws SQLException {
+    try (Connection c = db.connect()) {
+      return count(c, table);
+    }
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
       return rs.getLong(1);
@@ -156,9 +167,9 @@ final class StoreFixtures {
 
   /** Writes a translation row directly, as the later translation features will. */
   static void insertTranslation(
-      Path workspaceFolder, long segmentId, Locale target, String text, String status)
+      TestDatabase.Fresh db, long segmentId, Locale target, String text, String status)
       throws SQLException {
-    try (Connection c = connect(workspaceFolder);
+    try (Connection c = db.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO translations (segment_id, target_lang, target_coded, target_codes,"
