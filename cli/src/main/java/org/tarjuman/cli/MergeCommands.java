@@ -1,5 +1,8 @@
 package org.tarjuman.cli;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -7,6 +10,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.MergeText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.MergeReport;
 
@@ -57,8 +61,17 @@ public class MergeCommands {
             .merge(
                 doc,
                 LanguageTags.parse(target),
-                Optional.ofNullable(out).filter(o -> !o.isBlank()).map(ImportCommands::path),
+                Optional.ofNullable(out).filter(o -> !o.isBlank()).map(MergeCommands::output),
                 requireComplete);
     return text.mergeReport(report);
+  }
+
+  /** The --out path; one written as a folder ({@code out/}) must be an existing folder. */
+  private static Path output(String out) {
+    Path path = ImportCommands.path(out);
+    if ((out.endsWith("/") || out.endsWith(File.separator)) && !Files.isDirectory(path)) {
+      throw new InvalidInputException(out + ": no such folder");
+    }
+    return path;
   }
 }

@@ -64,6 +64,12 @@ class ConsoleCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void mergeRefusesAMissingFolder() {
+    assertBadInput(
+        run("merge", "1", "--target", "en", "--out", "no-such-folder/"), "no-such-folder/: no such folder");
+  }
+
+  @Test
   void mergeRequiringCompletenessListsTheUntranslatedSegments() {
     assertBadInput(
         run("merge", "1", "--target", "en", "--require-complete"),

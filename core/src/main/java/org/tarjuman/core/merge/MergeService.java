@@ -226,7 +226,7 @@ public final class MergeService {
     try {
       return Files.createTempDirectory("tarjuman-merge");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder", e);
+      throw new StorageException("cannot create a temporary folder: " + e.getMessage(), e);
     }
   }
 
