@@ -467,7 +467,7 @@ class ConsoleIT {
     assertThat(text.out())
         .contains("15 pairs, 14 translated, 1 need review", "Stored: 0 added, 16 changed")
         .contains("4+5      2:1");
-    assertThat(text.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    assertThat(text.out().lines()).allSatisfy(l -> assertThat(org.tarjuman.cli.format.TextTable.cells(l)).isLessThanOrEqualTo(80));
     JsonNode report = json.readTree(again.out());
     assertThat(report.get("unchanged").asInt()).isEqualTo(SEED_SEGMENTS);
     assertThat(report.get("pairs").get(0).get("kind").asText()).isEqualTo("1:2");
