@@ -24,6 +24,9 @@ import org.flywaydb.core.api.migration.Context;
  */
 final class KeyIndexMigration extends BaseJavaMigration {
 
+  /** This migration's version; a constant, so SchemaCheck reads it without loading Flyway. */
+  static final String VERSION = "70";
+
   private static final String[] POSTGRESQL =
       new String[] {
         "DROP INDEX ix_segments_norm_key",
@@ -40,7 +43,7 @@ final class KeyIndexMigration extends BaseJavaMigration {
 
   @Override
   public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("70");
+    return MigrationVersion.fromVersion(VERSION);
   }
 
   @Override

@@ -41,6 +41,8 @@ final class SchemaCheck {
     if (available.isEmpty()) {
       return false;
     }
+    // The Java migrations Workspace hands Flyway are not files in db/migration.
+    available.add(normalise(KeyIndexMigration.VERSION));
     Set<String> applied = new HashSet<>();
     // Quoted: Flyway creates the table and its columns in lower case, on H2 and PostgreSQL.
     String query =

@@ -30,6 +30,12 @@ class SchemaCheckTest {
     try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
       assertThat(SchemaCheck.isCurrent(connection, getClass().getClassLoader())).isTrue();
       try (Statement statement = connection.createStatement()) {
+        statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '70'");
+      }
+      assertThat(SchemaCheck.isCurrent(connection, getClass().getClassLoader()))
+          .as("the Java migration counts too")
+          .isFalse();
+      try (Statement statement = connection.createStatement()) {
         statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
       }
       assertThat(SchemaCheck.isCurrent(connection, getClass().getClassLoader())).isFalse();
