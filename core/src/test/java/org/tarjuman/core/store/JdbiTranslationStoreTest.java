@@ -63,8 +63,12 @@ class JdbiTranslationStoreTest {
 
   @AfterEach
   void close() {
-    workspace.close();
-    db.close();
+    if (workspace != null) {
+      workspace.close();
+    }
+    if (db != null) {
+      db.close();
+    }
   }
 
   @Test
