@@ -42,7 +42,8 @@ public class AlignCommands {
               + " 2:1, 1:0 or 0:1 pairs. The pairs are stored in one step as translations with"
               + " origin aligned, translated when confident (and added to the TM), needs-review"
               + " otherwise; earlier translations are kept in their history. A file that does not"
-              + " look like a translation of DOC is refused and nothing is stored.",
+              + " look like a translation of DOC is refused and nothing is stored."
+              + "\nExample: align article article.en.txt --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String align(

@@ -43,7 +43,8 @@ public class MergeCommands {
               + " keeps its source; with --require-complete nothing is written and those segments"
               + " are listed. --out is the file to write (replaced if it exists) or a folder; by"
               + " default NAME.TARGET.EXT in the current folder. The encoding is the original's"
-              + " when it can hold the translation, else UTF-8.",
+              + " when it can hold the translation, else UTF-8."
+              + "\nExample: merge article --target en --out article.en.txt",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String merge(
       @Argument(index = 0, description = "a document id or name") String document,

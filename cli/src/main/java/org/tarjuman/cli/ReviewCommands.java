@@ -45,7 +45,8 @@ public class ReviewCommands {
               + " brackets, and bidi control characters. Each issue names the segment (# position,"
               + " ID), the check, its severity and what is wrong. Untranslated segments are"
               + " counted, not checked. Issues are the output: the exit status is 0 whenever the"
-              + " check ran.",
+              + " check ran."
+              + "\nExample: qa article --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String qa(
       @Argument(index = 0, description = "a document id or name") String document,
@@ -68,7 +69,8 @@ public class ReviewCommands {
               + " source beside the translation, each in its own direction (Arabic right to left),"
               + " with status, origin, match score and QA issues per segment, filters by status,"
               + " and a layout for printing. --out is the file to write (replaced if it exists) or"
-              + " a folder; by default DOC-NAME.TARGET.review.html in the current folder.",
+              + " a folder; by default DOC-NAME.TARGET.review.html in the current folder."
+              + "\nExample: review article --target en --out article.en.review.html",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String review(
       @Argument(index = 0, description = "a document id or name") String document,

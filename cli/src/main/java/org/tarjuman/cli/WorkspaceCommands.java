@@ -32,7 +32,8 @@ public class WorkspaceCommands {
               + "\nWrites documents, versions with their original files, segments, translations,"
               + " history and the TM to FILE (a new file: a zip of one JSON-lines file per table),"
               + " read in one snapshot, so others may go on working meanwhile. `restore FILE`"
-              + " brings it back into an empty workspace on H2 or PostgreSQL.",
+              + " brings it back into an empty workspace on H2 or PostgreSQL."
+              + "\nExample: backup workspace-2026-11-29.zip",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String backup(@Argument(index = 0, description = "the backup file to write") String file) {
@@ -51,7 +52,8 @@ public class WorkspaceCommands {
               + " (a new TARJUMAN_WORKSPACE folder, or an empty database in TARJUMAN_DB_URL); all"
               + " of it in one transaction, with every id kept. A workspace that holds anything"
               + " is refused (exit 2). This moves a personal H2 workspace to a team's PostgreSQL"
-              + " database and back.",
+              + " database and back."
+              + "\nExample: restore workspace-2026-11-29.zip",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String restore(@Argument(index = 0, description = "the backup file") String file) {
