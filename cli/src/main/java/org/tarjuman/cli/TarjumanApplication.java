@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.AlignText;
+import org.tarjuman.cli.format.DemoText;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.ImportJson;
 import org.tarjuman.cli.format.JsonOutput;
@@ -134,6 +135,11 @@ public class TarjumanApplication {
   @Bean
   QaJson qaJson() {
     return new QaJson();
+  }
+
+  @Bean
+  DemoText demoText() {
+    return new DemoText();
   }
 
   @Bean
