@@ -99,7 +99,7 @@ public class DemoCommands {
           demoText.alignment(reference.getFileName(), aligned),
           documentText.stats(stats),
           demoText.written(written),
-          howToContinue(folder, imported.name(), jarPath()));
+          howToContinue(folder, imported.documentId(), jarPath()));
     } finally {
       deleteQuietly(copyFolder.resolve(SEED_NAME));
       deleteQuietly(copyFolder.resolve(REFERENCE_NAME));
@@ -111,7 +111,6 @@ public class DemoCommands {
   private DemoText.Written writeFiles(Workbench workbench, String id, Path out) {
     XliffService xliff = workbenches.xliff(workbench);
     return new DemoText.Written(
-        out,
         xliff.exportXliff(id, TARGET, XliffVersion.V1_2, out.resolve(XLIFF_12)),
         xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21)),
         workbench.review(id, TARGET, out.resolve(REVIEW)),
@@ -148,16 +147,19 @@ public class DemoCommands {
     }
   }
 
-  /** What to type to keep working in the demo workspace. */
-  static String howToContinue(Path folder, String documentName, String jar) {
+  /**
+   * What to type to keep working in the demo workspace: the document by id, which is short, and
+   * the command split with a backslash, so that it fits in 80 columns.
+   */
+  static String howToContinue(Path folder, long documentId, String jar) {
     return "The demo workspace is "
         + folder
         + "\nKeep using it, e.g.:\n  TARJUMAN_WORKSPACE="
         + shellQuoted(folder.toString())
-        + " java -jar "
+        + " \\\n    java -jar "
         + shellQuoted(jar)
         + " segments "
-        + shellQuoted(documentName)
+        + documentId
         + " --target "
         + TARGET.toLanguageTag();
   }

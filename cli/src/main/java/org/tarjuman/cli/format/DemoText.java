@@ -15,22 +15,19 @@ import org.tarjuman.xliff.ExportReport;
 public final class DemoText {
 
   /**
-   * What the demo wrote into its output folder.
+   * What the demo wrote.
    *
-   * @param folder the output folder
    * @param xliff12 the XLIFF 1.2 export
    * @param xliff21 the XLIFF 2.1 export
    * @param review the review page
    * @param merged the merged translated text
    */
   public record Written(
-      Path folder,
       ExportReport xliff12,
       ExportReport xliff21,
       ReviewReport review,
       MergeReport merged) {
     public Written {
-      Objects.requireNonNull(folder, "folder");
       Objects.requireNonNull(xliff12, "xliff12");
       Objects.requireNonNull(xliff21, "xliff21");
       Objects.requireNonNull(review, "review");
@@ -41,9 +38,7 @@ public final class DemoText {
   /** The alignment in three counts: pairs, confident ones, ones that need review. */
   public String alignment(Path file, AlignmentReport r) {
     StringBuilder out = new StringBuilder();
-    out.append("Aligned ")
-        .append(r.name())
-        .append(" with ")
+    out.append("Aligned with ")
         .append(file.getFileName())
         .append(" into ")
         .append(r.target().toLanguageTag());
@@ -56,9 +51,9 @@ public final class DemoText {
     return out.toString();
   }
 
-  /** The output folder, then one line per file: its full path, then what it holds. */
+  /** Each file written: its full path, then what it holds. */
   public String written(Written w) {
-    StringBuilder out = new StringBuilder("Files written to ").append(w.folder());
+    StringBuilder out = new StringBuilder("Files written");
     file(out, w.xliff12().file(), xliff(w.xliff12()));
     file(out, w.xliff21().file(), xliff(w.xliff21()));
     file(
