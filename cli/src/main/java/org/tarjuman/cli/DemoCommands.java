@@ -14,22 +14,27 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
+import org.tarjuman.cli.format.DemoText;
 import org.tarjuman.cli.format.DocumentText;
-import org.tarjuman.cli.format.SegmentText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.TarjumanException;
 import org.tarjuman.core.ingest.ImportRequest;
-import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.AlignmentReport;
+import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.ImportReport;
-import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.workbench.Workbench;
+import org.tarjuman.xliff.XliffService;
+import org.tarjuman.xliff.model.XliffVersion;
 
 /**
- * {@code demo}: the bundled Arabic news article imported (ar → en) into a fresh workspace of its
- * own, {@code demo-<yyyyMMdd-HHmmss>} under the workspace folder, so a demo never mixes with real
- * work and can be looked at afterwards.
+ * {@code demo}: the whole flow on the bundled Arabic news article, in a fresh workspace of its own,
+ * {@code demo-<yyyyMMdd-HHmmss>} under the workspace folder, so a demo never mixes with real work
+ * and can be looked at afterwards. In order: import the article (ar → en), align its English
+ * reference translation, count it ({@code stats} with match bands), export XLIFF 1.2 and 2.1, write
+ * the review page and merge the English text; the four files go to {@code out/} in the demo
+ * workspace.
  */
 @Component
 public class DemoCommands {
@@ -37,6 +42,15 @@ public class DemoCommands {
   static final String SEED_RESOURCE =
       "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
   static final String SEED_NAME = "ar-news-morocco-israel-military-visit.txt";
+  static final String REFERENCE_RESOURCE =
+      "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.en.txt";
+  static final String REFERENCE_NAME = "ar-news-morocco-israel-military-visit.en.txt";
+
+  /** The files the demo writes into {@code out/}. */
+  static final String XLIFF_12 = "article.en.xlf";
+  static final String XLIFF_21 = "article.en.2.1.xlf";
+  static final String REVIEW = "article.en.review.html";
+  static final String MERGED = "article.en.txt";
 
   private static final Locale SOURCE = Locale.forLanguageTag("ar");
   private static final Locale TARGET = Locale.forLanguageTag("en");
@@ -46,53 +60,67 @@ public class DemoCommands {
 
   private final WorkbenchFactory workbenches;
   private final DocumentText documentText;
-  private final SegmentText segmentText;
+  private final DemoText demoText;
   private final Stderr stderr;
 
   public DemoCommands(
-      WorkbenchFactory workbenches,
-      DocumentText documentText,
-      SegmentText segmentText,
-      Stderr stderr) {
+      WorkbenchFactory workbenches, DocumentText documentText, DemoText demoText, Stderr stderr) {
     this.workbenches = workbenches;
     this.documentText = documentText;
-    this.segmentText = segmentText;
+    this.demoText = demoText;
     this.stderr = stderr;
   }
 
   @Command(
       name = "demo",
       group = "Documents",
-      description = "Import the bundled Arabic article into a fresh demo workspace",
+      description = "Run the whole flow on the bundled Arabic article in a fresh workspace",
       help =
-          "Usage: demo\nImports the bundled Arabic news article (ar → en) into a new workspace,"
-              + " demo-<date>-<time> under the workspace folder, shows its segments and says how to"
-              + " keep using that workspace."
+          "Usage: demo\nIn a new workspace, demo-<date>-<time> under the workspace folder:"
+              + " imports the bundled Arabic news article (ar → en), aligns its English reference"
+              + " translation, shows stats with TM match bands, exports XLIFF 1.2 and 2.1, writes"
+              + " the review page and the merged English text into out/ in that workspace, prints"
+              + " where everything is and says how to keep using the workspace."
               + "\nExample: demo",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String demo() {
     Path folder = freshFolder(workbenches.workspaceFolder(), LocalDateTime.now());
     Path copyFolder = createTempFolder();
     try (Workbench workbench = workbenches.openFolder(folder)) {
-      ImportReport report = importSeed(workbench, copyFolder);
-      String id = String.valueOf(report.documentId());
-      DocumentSummary document = workbench.document(id);
-      List<SegmentView> segments = workbench.segments(id, Optional.of(TARGET), Optional.empty());
-      return documentText.importReport(report)
-          + "\n\n"
-          + segmentText.segments(document, Optional.of(TARGET), Optional.empty(), segments)
-          + "\n\n"
-          + howToContinue(folder, report.name(), jarPath());
+      Path seed = copyResource(SEED_RESOURCE, copyFolder.resolve(SEED_NAME));
+      Path reference = copyResource(REFERENCE_RESOURCE, copyFolder.resolve(REFERENCE_NAME));
+      ImportReport imported = importSeed(workbench, seed);
+      String id = String.valueOf(imported.documentId());
+      AlignmentReport aligned = workbench.align(id, reference, TARGET);
+      DocumentStats stats = workbench.stats(id).withAnalyses(workbench.matchBands(id));
+      DemoText.Written written = writeFiles(workbench, id, createFolder(folder.resolve("out")));
+      return String.join(
+          "\n\n",
+          documentText.importReport(imported),
+          demoText.alignment(reference.getFileName(), aligned),
+          documentText.stats(stats),
+          demoText.written(written),
+          howToContinue(folder, imported.documentId(), jarPath()));
     } finally {
       deleteQuietly(copyFolder.resolve(SEED_NAME));
+      deleteQuietly(copyFolder.resolve(REFERENCE_NAME));
       deleteQuietly(copyFolder);
     }
   }
 
-  private ImportReport importSeed(Workbench workbench, Path copyFolder) {
+  /** The XLIFF exports, the review page and the merged text, into {@code out}. */
+  private DemoText.Written writeFiles(Workbench workbench, String id, Path out) {
+    XliffService xliff = workbenches.xliff(workbench);
+    return new DemoText.Written(
+        xliff.exportXliff(id, TARGET, XliffVersion.V1_2, out.resolve(XLIFF_12)),
+        xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21)),
+        workbench.review(id, TARGET, out.resolve(REVIEW)),
+        workbench.merge(id, TARGET, Optional.of(out.resolve(MERGED)), /* requireComplete= */ false));
+  }
+
+  private ImportReport importSeed(Workbench workbench, Path seed) {
     ImportRequest request =
-        new ImportRequest(
-            copySeed(copyFolder), SOURCE, List.of(TARGET), Optional.empty(), Optional.empty());
+        new ImportRequest(seed, SOURCE, List.of(TARGET), Optional.empty(), Optional.empty());
     try (ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
       return workbench.importFile(request, progress);
     }
@@ -120,16 +148,21 @@ public class DemoCommands {
     }
   }
 
-  /** What to type to keep working in the demo workspace. */
-  static String howToContinue(Path folder, String documentName, String jar) {
+  /**
+   * What to type to keep working in the demo workspace: the document by id, which is short, and
+   * the command split with a backslash, so that it fits in 80 columns.
+   */
+  static String howToContinue(Path folder, long documentId, String jar) {
     return "The demo workspace is "
         + folder
         + "\nKeep using it, e.g.:\n  TARJUMAN_WORKSPACE="
         + shellQuoted(folder.toString())
-        + " java -jar "
+        + " \\\n    java -jar "
         + shellQuoted(jar)
         + " segments "
-        + shellQuoted(documentName);
+        + documentId
+        + " --target "
+        + TARGET.toLanguageTag();
   }
 
   /** The text quoted for a POSIX shell, when it needs quoting. */
@@ -153,17 +186,23 @@ public class DemoCommands {
     }
   }
 
-  private static Path copySeed(Path folder) {
-    Path seed = folder.resolve(SEED_NAME);
-    try (InputStream in = DemoCommands.class.getClassLoader().getResourceAsStream(SEED_RESOURCE)) {
+  private static Path copyResource(String resource, Path file) {
+    try (InputStream in = DemoCommands.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "the demo article is missing from the jar: " + SEED_RESOURCE);
+        throw new IllegalStateException("a demo file is missing from the jar: " + resource);
       }
-      Files.copy(in, seed);
-      return seed;
+      Files.copy(in, file);
+      return file;
     } catch (IOException e) {
-      throw new TarjumanException("cannot copy the demo article to " + seed + ": " + e, e);
+      throw new TarjumanException("cannot copy the demo file " + resource + " to " + file, e);
+    }
+  }
+
+  private static Path createFolder(Path folder) {
+    try {
+      return Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StorageException("cannot create the demo output folder " + folder + ": " + e, e);
     }
   }
 

@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.tarjuman.cli.format.AlignText;
+import org.tarjuman.cli.format.DemoText;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.format.HelpText;
 import org.tarjuman.cli.format.ImportJson;
@@ -172,6 +173,11 @@ public class TarjumanApplication {
   @Bean
   HelpText helpText() {
     return new HelpText(WIDTH);
+  }
+
+  @Bean
+  DemoText demoText() {
+    return new DemoText();
   }
 
   @Bean

@@ -17,6 +17,7 @@ public final class WorkbenchFactory implements AutoCloseable {
 
   private final WorkspaceConfig config;
   private final Function<WorkspaceConfig, Workbench> opener;
+  private final Function<Workbench, XliffService> xliffs;
   private Workbench workbench;
   private XliffService xliff;
 
@@ -25,8 +26,21 @@ public final class WorkbenchFactory implements AutoCloseable {
    * @param opener opens a workspace ({@code LocalWorkbench::open}; a fake in tests)
    */
   public WorkbenchFactory(WorkspaceConfig config, Function<WorkspaceConfig, Workbench> opener) {
+    this(config, opener, WorkbenchFactory::localXliff);
+  }
+
+  /**
+   * @param config the workspace that {@link #workbench()} opens
+   * @param opener opens a workspace ({@code LocalWorkbench::open}; a fake in tests)
+   * @param xliffs the XLIFF exchange over an open workbench ({@code localXliff}; a fake in tests)
+   */
+  public WorkbenchFactory(
+      WorkspaceConfig config,
+      Function<WorkspaceConfig, Workbench> opener,
+      Function<Workbench, XliffService> xliffs) {
     this.config = config;
     this.opener = opener;
+    this.xliffs = xliffs;
   }
 
   /** The workspace the environment names, opened with {@link LocalWorkbench}. */
@@ -53,15 +67,26 @@ public final class WorkbenchFactory implements AutoCloseable {
    */
   public synchronized XliffService xliff() {
     if (xliff == null) {
-      if (!(workbench() instanceof LocalWorkbench local)) {
-        throw new IllegalStateException(
-            "XLIFF exchange needs a workspace database, not " + workbench().getClass().getName());
-      }
-      xliff =
-          new XliffService(
-              local.documentStore(), local.translationStore(), local.pretranslation());
+      xliff = xliffs.apply(workbench());
     }
     return xliff;
+  }
+
+  /**
+   * The XLIFF exchange over another open workbench, e.g. one from {@link #openFolder}.
+   *
+   * @throws IllegalStateException when the workbench is not a {@link LocalWorkbench}
+   */
+  public XliffService xliff(Workbench other) {
+    return xliffs.apply(other);
+  }
+
+  private static XliffService localXliff(Workbench workbench) {
+    if (!(workbench instanceof LocalWorkbench local)) {
+      throw new IllegalStateException(
+          "XLIFF exchange needs a workspace database, not " + workbench.getClass().getName());
+    }
+    return new XliffService(local.documentStore(), local.translationStore(), local.pretranslation());
   }
 
   /** The workspace folder ({@code $TARJUMAN_WORKSPACE}, by default {@code ~/.tarjuman}). */

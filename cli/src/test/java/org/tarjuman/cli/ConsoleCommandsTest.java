@@ -301,8 +301,9 @@ class ConsoleCommandsTest extends SpringConsoleTest {
             });
     assertThat(demoWorkbench.closed).isTrue();
     assertThat(unwrapped(run.out()))
-        .contains("Imported document 1", FakeWorkbench.FIRST, "STATUS en")
-        .contains("TARJUMAN_WORKSPACE=" + demo, " segments " + DemoCommands.SEED_NAME);
+        .contains("Imported document 1", "Aligned with", "TM match bands into en")
+        .contains(demo.resolve("out").resolve(DemoCommands.XLIFF_12).toString())
+        .contains("TARJUMAN_WORKSPACE=" + demo, " segments 1 --target en");
   }
 
   @Test

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -51,9 +50,6 @@ class ConsoleIT {
   private static final String SEED = "org/tarjuman/seeds/ar-news-morocco-israel-military-visit.txt";
   private static final String SEED_NAME = "ar-news-morocco-israel-military-visit.txt";
   private static final int SEED_SEGMENTS = 16;
-
-  /** A row of the segments table: id, position, words, status, then the source. */
-  private static final Pattern SEGMENT_ROW = Pattern.compile("^ *\\d+ +\\d+ +\\d+ +[a-z-]+ +\\S.*");
 
   @TempDir static Path workspace;
   @TempDir static Path files;
@@ -186,24 +182,43 @@ class ConsoleIT {
 
   @Test
   @Order(5)
-  void demoImportsTheArticleIntoAFreshWorkspaceAndShowsItsSegments() throws Exception {
+  void demoRunsTheWholeFlowAndEveryFileItPrintsIsThere() throws Exception {
     Result demo = run("demo");
 
     assertThat(demo.exitCode()).isZero();
     assertThat(demo.err()).isEmpty();
-    assertThat(demo.out().lines().filter(line -> SEGMENT_ROW.matcher(line).matches()))
-        .hasSize(SEED_SEGMENTS);
-    try (Stream<Path> folders = Files.list(workspace)) {
-      Path demoFolder =
-          folders
-              .filter(p -> p.getFileName().toString().startsWith("demo-"))
-              .findFirst()
-              .orElseThrow();
-      assertThat(demo.out()).contains("TARJUMAN_WORKSPACE=" + demoFolder, "segments " + SEED_NAME);
-      Result inDemo = run(demoFolder, "docs", "--json");
-      assertThat(json.readTree(inDemo.out()).get("documents")).hasSize(1);
-    }
+    assertThat(demo.out())
+        .contains("segments    16", "pairs        15", "confident    14", "needs review 1")
+        .contains("TM match bands into en", "in-context");
+    List<Path> printed =
+        demo.out().lines().map(String::strip).filter(l -> l.startsWith("/")).map(Path::of).toList();
+    assertThat(printed).hasSize(4).allSatisfy(p -> assertThat(p).isNotEmptyFile());
+    Path out = printed.get(0).getParent();
+    assertThat(printed)
+        .containsExactly(
+            out.resolve("article.en.xlf"),
+            out.resolve("article.en.2.1.xlf"),
+            out.resolve("article.en.review.html"),
+            out.resolve("article.en.txt"));
+    assertThat(wellFormed(printed.get(0)).getDocumentElement().getAttribute("version"))
+        .isEqualTo("1.2");
+    assertThat(wellFormed(printed.get(1)).getDocumentElement().getAttribute("version"))
+        .isEqualTo("2.1");
+    assertThat(Files.readString(printed.get(2))).contains("dir=\"rtl\"");
+    assertThat(Files.readAllLines(printed.get(3))).hasSameSizeAs(Files.readAllLines(seed));
+    Path demoFolder = out.getParent();
+    assertThat(demoFolder.getParent()).isEqualTo(workspace);
+    assertThat(demo.out()).contains("TARJUMAN_WORKSPACE=" + demoFolder, "segments 1 --target en");
+    Result inDemo = run(demoFolder, "docs", "--json");
+    assertThat(json.readTree(inDemo.out()).get("documents")).hasSize(1);
     assertThat(run("docs", "--json").out()).isEqualTo(docsBefore);
+  }
+
+  private static Document wellFormed(Path xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    return factory.newDocumentBuilder().parse(xml.toFile());
   }
 
   @Test

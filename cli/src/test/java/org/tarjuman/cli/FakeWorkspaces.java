@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.tarjuman.core.store.WorkspaceConfig;
 import org.tarjuman.core.workbench.Workbench;
 
-/** Opens a {@link FakeWorkbench} for every workspace asked for, and remembers which. */
+/**
+ * Opens a {@link FakeWorkbench} for every workspace asked for, and remembers which; XLIFF is the
+ * real exchange over the fake document ({@link FakeDocumentStore}).
+ */
 public final class FakeWorkspaces implements AutoCloseable {
 
   public final Path folder;
@@ -35,7 +38,10 @@ public final class FakeWorkspaces implements AutoCloseable {
 
   /** A factory for the workspace in {@link #folder}. */
   public WorkbenchFactory factory() {
-    return new WorkbenchFactory(WorkspaceConfig.inFolder(folder), this::open);
+    return new WorkbenchFactory(
+        WorkspaceConfig.inFolder(folder),
+        this::open,
+        workbench -> FakeDocumentStore.xliff((FakeWorkbench) workbench));
   }
 
   @Override
