@@ -24,8 +24,8 @@ final class UnitTargets {
   private final List<SegmentView> untranslated = new ArrayList<>();
   private int translated;
 
-  /** One stored unit: its key, its segments' sources and the texts to write, in order. */
-  record Unit(String key, List<Content> sources, List<Content> texts) {}
+  /** One stored unit: its index, key, its segments' sources and the texts to write, in order. */
+  record Unit(int index, String key, List<Content> sources, List<Content> texts) {}
 
   UnitTargets(List<SegmentView> segments, Locale target) {
     for (SegmentView segment : segments) {
@@ -38,7 +38,7 @@ final class UnitTargets {
       Unit unit =
           units.computeIfAbsent(
               segment.unitIndex(),
-              i -> new Unit(segment.unitKey(), new ArrayList<>(), new ArrayList<>()));
+              i -> new Unit(i, segment.unitKey(), new ArrayList<>(), new ArrayList<>()));
       unit.sources().add(segment.source());
       unit.texts().add(text.orElse(segment.source()));
     }
