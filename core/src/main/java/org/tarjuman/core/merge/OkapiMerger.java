@@ -14,6 +14,8 @@ import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ExtractedUnit;
@@ -77,7 +79,7 @@ final class OkapiMerger {
           Optional<ExtractedUnit> stored = selection.select(event.getTextUnit());
           if (stored.isPresent()) {
             putTarget(event.getTextUnit(), stored.get(), byIndex.remove(stored.get().index()),
-                original, targetLocale);
+                original, detection.format(), targetLocale);
           }
         }
         if (detection.format() == Format.HTML) {
@@ -98,18 +100,40 @@ final class OkapiMerger {
 
   private static void putTarget(
       ITextUnit unit, ExtractedUnit extracted, UnitTargets.Unit stored, Path original,
-      LocaleId target) {
-    if (stored == null) {
-      return; // stored without segments: nothing to put in
-    }
-    if (!stored.key().equals(extracted.key())) {
+      Format format, LocaleId target) {
+    if (stored != null && !stored.key().equals(extracted.key())) {
       throw notInOriginal(original, stored.key());
+    }
+    if (stored == null || !stored.translated()) {
+      // Without a target the writers write the source (Okapi's XLIFF writer as a <target>), except
+      // in Gettext, where an untranslated entry keeps the msgstr it has: a copied msgid would
+      // count as translated.
+      if (format == Format.PO && !unit.hasTarget(target)) {
+        unit.setTarget(target, new TextContainer());
+      }
+      return;
     }
     TextFragment source = unit.getSource().getUnSegmentedContentCopy();
     TextFragment fragment =
         new TargetFragment(source, extracted.content().plainText(), stored.key())
             .build(stored.sources(), stored.texts());
-    unit.setTargetContent(target, fragment);
+    unit.setTarget(target, targetContainer(unit.getSource(), fragment));
+  }
+
+  /**
+   * The target as one segment with the id of the source's first segment: Okapi's XLIFF 2 writer
+   * pairs target and source parts by id, and writes no target it cannot pair. A source that the
+   * filter gives in several parts (an XLIFF 2 unit with several {@code <segment>}s) gets the whole
+   * translation in its first segment.
+   */
+  private static TextContainer targetContainer(TextContainer source, TextFragment fragment) {
+    TextContainer container = new TextContainer(fragment);
+    Segment first = source.getFirstSegment();
+    if (first != null) {
+      container.getFirstSegment().setId(first.getId());
+      container.getFirstSegment().setOriginalId(first.getOriginalId());
+    }
+    return container;
   }
 
   private static InvalidInputException notInOriginal(Path original, String key) {
