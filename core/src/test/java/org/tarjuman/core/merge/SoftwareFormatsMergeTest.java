@@ -29,6 +29,7 @@ import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.ImportReport;
+import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
@@ -169,6 +170,33 @@ class SoftwareFormatsMergeTest {
     NodeList items = byName(xml, "plurals", "days_left").getElementsByTagName("item");
     assertThat(items.getLength()).isEqualTo(2);
     assertThat(items.item(1).getTextContent()).startsWith("ترجمة").contains("%d");
+  }
+
+  @Test
+  void writesProtectedUrlsMentionsAndHashtagsBackAsEscapedText() throws Exception {
+    Path file =
+        Files.writeString(
+            temp.resolve("share.xml"),
+            """
+            <?xml version="1.0" encoding="utf-8"?>
+            <resources>
+                <string name="share">Follow @tarjuman on https://example.com/a?x=1&amp;y=2 #news for %1$s.</string>
+            </resources>
+            """);
+    workbench.importFile(
+        new ImportRequest(file, EN, List.of(AR), Optional.empty(), Optional.empty()),
+        ImportProgress.NONE);
+    assertThat(workbench.segments("share.xml", Optional.empty(), Optional.empty()).get(0).source()
+            .codes())
+        .extracting(InlineCode::data)
+        .contains("@tarjuman", "#news", "%1$s");
+    translateAll("share.xml");
+
+    Document xml = dom(merge("share.xml", "share.ar.xml").output());
+
+    assertThat(byName(xml, "string", "share").getTextContent())
+        .startsWith("ترجمة1")
+        .contains("@tarjuman", "https://example.com/a?x=1&y=2", "#news", "%1$s");
   }
 
   @Test
