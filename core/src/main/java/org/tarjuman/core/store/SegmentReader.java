@@ -40,7 +40,7 @@ final class SegmentReader {
   private static final String VERSION_SEGMENTS =
       """
       SELECT s.id, u.unit_index, u.unit_key, s.position_no, s.source_coded, s.source_codes,
-          s.word_count
+          s.word_count, u.note
       FROM segments s JOIN text_units u ON u.id = s.unit_id
       """;
 
@@ -48,7 +48,8 @@ final class SegmentReader {
   private static final String VERSION_SEGMENTS_WITH_TARGET =
       """
       SELECT s.id, u.unit_index, u.unit_key, s.position_no, s.source_coded, s.source_codes,
-          s.word_count, t.target_coded, t.target_codes, t.status, t.origin, t.score, t.changed_at
+          s.word_count, u.note, t.target_coded, t.target_codes, t.status, t.origin, t.score,
+          t.changed_at
       FROM segments s JOIN text_units u ON u.id = s.unit_id
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
       """;
@@ -160,7 +161,7 @@ final class SegmentReader {
     return handle
         .createQuery(
             """
-            SELECT v.id, v.document_id, d.name, v.version_no, v.segment_count
+            SELECT v.id, v.document_id, d.name, v.version_no, v.segment_count, v.format
             FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE v.id = :id
             """)
         .bind("id", versionId)
@@ -171,7 +172,10 @@ final class SegmentReader {
                     rs.getLong("document_id"),
                     rs.getString("name"),
                     rs.getInt("version_no"),
-                    rs.getInt("segment_count")))
+                    rs.getInt("segment_count"),
+                    Format.forName(rs.getString("format"))
+                        .map(Format::hasResourceKeys)
+                        .orElse(false)))
         .one();
   }
 
@@ -269,7 +273,12 @@ final class SegmentReader {
 
   /** A document version, read once for all its segments. */
   private record VersionOf(
-      long id, long documentId, String documentName, int number, int segmentCount) {
+      long id,
+      long documentId,
+      String documentName,
+      int number,
+      int segmentCount,
+      boolean resourceKeys) {
     SegmentView segment(ResultSet rs, List<TranslationView> translations) throws SQLException {
       return new SegmentView(
           rs.getLong("id"),
@@ -281,7 +290,9 @@ final class SegmentReader {
           rs.getInt("position_no"),
           Columns.content(rs, "source_coded", "source_codes"),
           rs.getLong("word_count"),
-          translations);
+          translations,
+          Objects.requireNonNullElse(rs.getString("note"), ""),
+          resourceKeys);
     }
   }
 }
