@@ -12,10 +12,8 @@ import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
-import net.sf.okapi.common.resource.TextFragment;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Detection;
-import org.tarjuman.core.okapi.OkapiContent;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -26,8 +24,8 @@ import org.xml.sax.SAXParseException;
  *
  * <p>{@link FilterCatalog} chooses each format's filter and configuration, for extraction here and
  * for writing a translated document back ({@link #createFilter}). Text formats are opened in the
- * charset {@link TikaDetector} detected; Okapi drops the byte order mark. A unit's key and note come
- * from {@link KeyedUnits}. Inline codes that Okapi leaves as references to other resources get
+ * charset {@link TikaDetector} detected; Okapi drops the byte order mark. Which units are stored, and their
+ * keys and notes, come from {@link UnitSelection}, which merge uses too. Inline codes that Okapi leaves as references to other resources get
  * their markup back ({@link CodeReferences}); DOCX run codes keep the OpenXML filter's own run
  * markers, e.g. {@code <run1>}, which its writer resolves.
  */
@@ -48,26 +46,14 @@ public final class OkapiExtractor implements Extractor {
                 // Bilingual filters (XLIFF) need a target; extraction reads only the sources.
                 LocaleId.EMPTY)) {
       open(filter, document, file, detection);
-      CodeReferences references = new CodeReferences();
-      KeyedUnits keys = new KeyedUnits(file, detection.format());
-      int index = 0;
-      int skipped = 0;
-      for (Optional<ITextUnit> unit = nextTextUnit(filter, references, keys, file, detection);
+      UnitSelection selection = new UnitSelection(file, detection.format());
+      for (Optional<ITextUnit> unit = nextTextUnit(filter, selection, file, detection);
           unit.isPresent();
-          unit = nextTextUnit(filter, references, keys, file, detection)) {
-        TextFragment content =
-            references.resolve(unit.get().getSource().getUnSegmentedContentCopy());
-        String key = keys.keyOf(unit.get());
-        if (!unit.get().isTranslatable() || content.getText().isBlank()) {
-          skipped++;
-          continue;
-        }
+          unit = nextTextUnit(filter, selection, file, detection)) {
         // The sink runs outside the wrapping of Okapi's exceptions: its failures are its own.
-        sink.accept(
-            new ExtractedUnit(
-                index++, key, OkapiContent.fromFragment(content), keys.noteOf(unit.get())));
+        selection.select(unit.get()).ifPresent(sink);
       }
-      return new Extraction(skipped, keys.pluralForms());
+      return selection.extraction();
     }
   }
 
@@ -95,16 +81,12 @@ public final class OkapiExtractor implements Extractor {
   }
 
   private static Optional<ITextUnit> nextTextUnit(
-      IFilter filter,
-      CodeReferences references,
-      KeyedUnits keys,
-      Path file,
+      IFilter filter, UnitSelection selection, Path file,
       Detection detection) {
     try {
       while (filter.hasNext()) {
         Event event = filter.next();
-        references.remember(event);
-        keys.remember(event);
+        selection.remember(event);
         if (event.isTextUnit()) {
           return Optional.of(event.getTextUnit());
         }
@@ -113,12 +95,6 @@ public final class OkapiExtractor implements Extractor {
     } catch (OkapiException e) {
       throw unreadable(file, detection, e);
     }
-  }
-
-  /** A unit's key: its name when the filter gives one (a resource key), else its id. */
-  public static String keyOf(ITextUnit unit) {
-    String name = unit.getName();
-    return name == null || name.isBlank() ? unit.getId() : name;
   }
 
   /**

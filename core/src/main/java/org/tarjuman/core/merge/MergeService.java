@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.StorageException;
-import org.tarjuman.core.ingest.Detector;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.Detection;
@@ -29,8 +28,8 @@ import org.tarjuman.core.store.DocumentStore;
 
 /**
  * Writes the translated document of a document's latest version in its original format: the
- * stored original bytes go to a temporary file, are detected again (as on import), and {@link
- * OkapiMerger} runs the filter and its writer over them with the targets put in. The output is
+ * stored original bytes go to a temporary file with the format, charset and byte order mark the
+ * import detected (stored with the version), and {@link OkapiMerger} runs the filter and its writer over them with the targets put in. The output is
  * written to a temporary file in the output's folder and then moved into place, so a failure
  * never leaves a half-written document.
  *
@@ -42,12 +41,10 @@ public final class MergeService {
   private static final int LISTED_UNTRANSLATED = 20;
 
   private final DocumentStore store;
-  private final Detector detector;
   private final OkapiMerger merger;
 
-  public MergeService(DocumentStore store, Detector detector, OkapiExtractor extractor) {
+  public MergeService(DocumentStore store, OkapiExtractor extractor) {
     this.store = store;
-    this.detector = detector;
     this.merger = new OkapiMerger(extractor);
   }
 
@@ -79,10 +76,11 @@ public final class MergeService {
     }
     Path scratch = createTempDirectory();
     try {
-      Format format = formatOf(document);
+      // As the import detected it: the format decides the filter, the charset how it is read.
+      Detection detection = store.detection(document.versionId());
+      Format format = detection.format();
       Path original = scratch.resolve("original" + extensionOf(format));
       copyOriginal(document, original);
-      Detection detection = detector.detect(original);
       Path out =
           output
               .filter(o -> !Files.isDirectory(o))
@@ -167,23 +165,14 @@ public final class MergeService {
             + " translate them, or merge without --require-complete to keep their source");
   }
 
+  /** {@code name.<target>.ext}: the name's own extension (.yml, .pot, .htm) when it has one. */
   private static String defaultName(DocumentSummary document, Locale target, Format format) {
     String name = document.name().replaceAll("[/\\\\:*?\"<>|]", "_");
-    String extension = extensionOf(format);
-    if (name.toLowerCase(Locale.ROOT).endsWith(extension)) {
-      name = name.substring(0, name.length() - extension.length());
-    } else if (format == Format.HTML && name.toLowerCase(Locale.ROOT).endsWith(".htm")) {
-      name = name.substring(0, name.length() - 4);
-    }
-    return name + "." + target.toLanguageTag() + extension;
-  }
-
-  private static Format formatOf(DocumentSummary document) {
-    String mediaType = document.mediaType().toLowerCase(Locale.ROOT);
-    if (mediaType.startsWith(Format.DOCX.mediaType())) {
-      return Format.DOCX;
-    }
-    return mediaType.contains("html") ? Format.HTML : Format.PLAIN_TEXT;
+    int dot = name.lastIndexOf('.');
+    boolean ownExtension = dot > 0 && name.substring(dot + 1).matches("[A-Za-z0-9]{1,10}");
+    String extension = ownExtension ? name.substring(dot) : extensionOf(format);
+    String base = ownExtension ? name.substring(0, dot) : name;
+    return base + "." + target.toLanguageTag() + extension;
   }
 
   private static String extensionOf(Format format) {

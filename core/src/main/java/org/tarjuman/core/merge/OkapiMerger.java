@@ -2,9 +2,10 @@ package org.tarjuman.core.merge;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
@@ -13,13 +14,15 @@ import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tarjuman.core.InvalidInputException;
-import org.tarjuman.core.ingest.CodeReferences;
+import org.tarjuman.core.ingest.ExtractedUnit;
 import org.tarjuman.core.ingest.OkapiExtractor;
+import org.tarjuman.core.ingest.UnitSelection;
 import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.Format;
-import org.tarjuman.core.okapi.OkapiContent;
 
 /**
  * Writes a translated document with the Okapi filter that extracted it and that filter's own
@@ -27,8 +30,11 @@ import org.tarjuman.core.okapi.OkapiContent;
  * of the import, so the units are the same), each stored unit's target is set on its text unit,
  * and every event goes to the filter writer, which rebuilds the document from its skeleton.
  *
- * <p>Units are matched in document order by key; a text unit that was not stored (no text) is
- * written as it is. The filter's skeleton writer also localises the document's language: Okapi's
+ * <p>Units are found again as the import numbered them ({@link UnitSelection}: the same rule for
+ * which text units are stored, the same index and key), and a stored unit's key must be the key
+ * the original gives it. A text unit that was not stored (not translatable, or blank) is written
+ * as it is. The document is opened with the real target locale, which the XLIFF filters need to
+ * write {@code <target>}. The filter's skeleton writer also localises the document's language: Okapi's
  * HTML writer rewrites a {@code lang} (or {@code xml:lang}) attribute in the source language to
  * the target and sets {@code dir="rtl"} on {@code <html>} for a right-to-left target, removing it
  * for a left-to-right one ({@link HtmlDirection} covers a case it misses).
@@ -63,27 +69,26 @@ final class OkapiMerger {
       writer.setOptions(targetLocale, encoding.name());
       writer.setOutput(output.toString());
       filter.open(document);
-      Iterator<UnitTargets.Unit> next = units.iterator();
-      Optional<UnitTargets.Unit> pending = advance(next);
-      CodeReferences references = new CodeReferences();
+      Map<Integer, UnitTargets.Unit> byIndex = new HashMap<>();
+      units.forEach(u -> byIndex.put(u.index(), u));
+      UnitSelection selection = new UnitSelection(original, detection.format());
       while (filter.hasNext()) {
         Event event = filter.next();
-        references.remember(event);
-        if (event.isTextUnit() && pending.isPresent() && matches(event.getTextUnit(), pending.get())) {
-          putTarget(event.getTextUnit(), pending.get(), references, targetLocale);
-          pending = advance(next);
+        selection.remember(event);
+        if (event.isTextUnit()) {
+          Optional<ExtractedUnit> stored = selection.select(event.getTextUnit());
+          if (stored.isPresent()) {
+            putTarget(event.getTextUnit(), stored.get(), byIndex.remove(stored.get().index()),
+                original, detection.format(), targetLocale);
+          }
         }
         if (detection.format() == Format.HTML) {
           HtmlDirection.prepare(event, targetLocale);
         }
         writer.handleEvent(event);
       }
-      if (pending.isPresent()) {
-        throw new InvalidInputException(
-            original.getFileName()
-                + ": unit "
-                + pending.get().key()
-                + " is stored but not in the original; import the document again");
+      if (!byIndex.isEmpty()) {
+        throw notInOriginal(original, byIndex.values().iterator().next().key());
       }
     } catch (OkapiException e) {
       throw new InvalidInputException(
@@ -93,20 +98,47 @@ final class OkapiMerger {
     }
   }
 
-  private static boolean matches(ITextUnit unit, UnitTargets.Unit stored) {
-    return unit.isTranslatable() && OkapiExtractor.keyOf(unit).equals(stored.key());
-  }
-
   private static void putTarget(
-      ITextUnit unit, UnitTargets.Unit stored, CodeReferences references, LocaleId target) {
-    TextFragment original = unit.getSource().getUnSegmentedContentCopy();
-    String unitText = OkapiContent.fromFragment(references.resolve(original)).plainText();
+      ITextUnit unit, ExtractedUnit extracted, UnitTargets.Unit stored, Path original,
+      Format format, LocaleId target) {
+    if (stored != null && !stored.key().equals(extracted.key())) {
+      throw notInOriginal(original, stored.key());
+    }
+    if (stored == null || !stored.translated()) {
+      // Without a target the writers write the source (Okapi's XLIFF writer as a <target>), except
+      // in Gettext, where an untranslated entry keeps the msgstr it has: a copied msgid would
+      // count as translated.
+      if (format == Format.PO && !unit.hasTarget(target)) {
+        unit.setTarget(target, new TextContainer());
+      }
+      return;
+    }
+    TextFragment source = unit.getSource().getUnSegmentedContentCopy();
     TextFragment fragment =
-        new TargetFragment(original, unitText, stored.key()).build(stored.sources(), stored.texts());
-    unit.setTargetContent(target, fragment);
+        new TargetFragment(source, extracted.content().plainText(), stored.key())
+            .build(stored.sources(), stored.texts());
+    unit.setTarget(target, targetContainer(unit.getSource(), fragment));
   }
 
-  private static Optional<UnitTargets.Unit> advance(Iterator<UnitTargets.Unit> units) {
-    return units.hasNext() ? Optional.of(units.next()) : Optional.empty();
+  /**
+   * The target as one segment with the id of the source's first segment: Okapi's XLIFF 2 writer
+   * pairs target and source parts by id, and writes no target it cannot pair. A source that the
+   * filter gives in several parts (an XLIFF 2 unit with several {@code <segment>}s) gets the whole
+   * translation in its first segment.
+   */
+  private static TextContainer targetContainer(TextContainer source, TextFragment fragment) {
+    TextContainer container = new TextContainer(fragment);
+    Segment first = source.getFirstSegment();
+    if (first != null) {
+      container.getFirstSegment().setId(first.getId());
+      container.getFirstSegment().setOriginalId(first.getOriginalId());
+    }
+    return container;
+  }
+
+  private static InvalidInputException notInOriginal(Path original, String key) {
+    return new InvalidInputException(
+        original.getFileName() + ": unit " + key
+            + " is stored but not in the original; import the document again");
   }
 }

@@ -24,8 +24,18 @@ final class UnitTargets {
   private final List<SegmentView> untranslated = new ArrayList<>();
   private int translated;
 
-  /** One stored unit: its key, its segments' sources and the texts to write, in order. */
-  record Unit(String key, List<Content> sources, List<Content> texts) {}
+  /**
+   * One stored unit: its index, key, its segments' sources, the texts to write, and whether each
+   * text is a translation (else the source), in order.
+   */
+  record Unit(
+      int index, String key, List<Content> sources, List<Content> texts, List<Boolean> usable) {
+
+    /** Whether any segment of the unit has a usable translation. */
+    boolean translated() {
+      return usable.contains(Boolean.TRUE);
+    }
+  }
 
   UnitTargets(List<SegmentView> segments, Locale target) {
     for (SegmentView segment : segments) {
@@ -38,9 +48,11 @@ final class UnitTargets {
       Unit unit =
           units.computeIfAbsent(
               segment.unitIndex(),
-              i -> new Unit(segment.unitKey(), new ArrayList<>(), new ArrayList<>()));
+              i -> new Unit(i, segment.unitKey(), new ArrayList<>(), new ArrayList<>(),
+                  new ArrayList<>()));
       unit.sources().add(segment.source());
       unit.texts().add(text.orElse(segment.source()));
+      unit.usable().add(text.isPresent());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.tarjuman.core.store;
 
+import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.Status;
 
 /** Reads documents with their latest versions, and counts. */
@@ -109,6 +112,32 @@ final class DocumentReader {
                 new InvalidInputException(
                     "document " + documentId + " has no version " + version + "; `docs` shows"
                         + " the latest"));
+  }
+
+  /** What the import detected in a version: its format, media type, charset and byte order mark. */
+  Detection detection(long versionId) {
+    return handle
+        .createQuery(
+            "SELECT format, media_type, charset, has_bom FROM document_versions WHERE id = :id")
+        .bind("id", versionId)
+        .map(
+            (rs, ctx) -> {
+              String name = rs.getString("format");
+              Format format =
+                  Format.forName(name)
+                      .orElseThrow(
+                          () ->
+                              new InvalidInputException(
+                                  "version %d was imported as %s, which this version of Tarjuman does not know; import the document again"
+                                      .formatted(versionId, name)));
+              return new Detection(
+                  format,
+                  rs.getString("media_type"),
+                  Optional.ofNullable(rs.getString("charset")).map(Charset::forName),
+                  rs.getBoolean("has_bom"));
+            })
+        .findOne()
+        .orElseThrow(() -> new InvalidInputException("there is no version with id " + versionId));
   }
 
   DocumentStats stats(long documentId) {

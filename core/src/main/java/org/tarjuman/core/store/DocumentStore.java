@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
@@ -54,6 +55,9 @@ public interface DocumentStore {
 
   /** Counts for a document's latest version. */
   DocumentStats stats(long documentId);
+
+  /** What the import detected in a version (format, media type, charset), for merging back. */
+  Detection detection(long versionId);
 
   /** The original bytes of a version, for merging back. The caller closes the stream. */
   InputStream original(long versionId);

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.tarjuman.core.StorageException;
+import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.FindHit;
@@ -111,6 +112,18 @@ public final class JdbiDocumentStore implements DocumentStore {
   public DocumentStats stats(long documentId) {
     return read(
         "the counts of document " + documentId, h -> new DocumentReader(h).stats(documentId));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws org.tarjuman.core.InvalidInputException when there is no such version, or its format
+   *     is unknown
+   */
+  @Override
+  public Detection detection(long versionId) {
+    return read(
+        "the format of version " + versionId, h -> new DocumentReader(h).detection(versionId));
   }
 
   /**

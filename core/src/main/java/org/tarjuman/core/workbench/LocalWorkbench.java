@@ -276,7 +276,7 @@ public final class LocalWorkbench implements Workbench {
   @Override
   public MergeReport merge(
       String document, Locale target, Optional<Path> output, boolean requireComplete) {
-    return new MergeService(store, new TikaDetector(), new OkapiExtractor())
+    return new MergeService(store, new OkapiExtractor())
         .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
   }
 
