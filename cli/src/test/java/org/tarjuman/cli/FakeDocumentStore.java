@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.EarlierTranslation;
@@ -86,6 +87,11 @@ final class FakeDocumentStore implements DocumentStore {
 
   @Override
   public InputStream original(long versionId) {
+    throw new UnsupportedOperationException("the fake document store keeps no original");
+  }
+
+  @Override
+  public Detection detection(long versionId) {
     throw new UnsupportedOperationException("the fake document store keeps no original");
   }
 

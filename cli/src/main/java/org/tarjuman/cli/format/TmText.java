@@ -77,11 +77,20 @@ public final class TmText {
                 .append(m.unit().origin().label())
                 .append("  #")
                 .append(m.id());
-            out.append("\n    source  ").append(m.markedSource());
-            out.append("\n    target  ").append(m.unit().target().plainText());
+            labelled(out, "source", m.markedSource());
+            labelled(out, "target", m.unit().target().plainText());
           }
         });
     return out.toString();
+  }
+
+  /** "    LABEL  text", the text wrapped to the width and its later lines aligned under it. */
+  private void labelled(StringBuilder out, String label, String text) {
+    String indent = "    " + " ".repeat(label.length()) + "  ";
+    List<String> lines = TextTable.wrap(text, Math.max(20, width - indent.length()));
+    for (int i = 0; i < lines.size(); i++) {
+      out.append('\n').append(i == 0 ? "    " + label + "  " : indent).append(lines.get(i));
+    }
   }
 
   /** TM concordance hits, as a section under {@code find}'s segment hits. */
