@@ -25,14 +25,17 @@ public final class AlignText {
 
   public String report(Path file, AlignmentReport r) {
     StringBuilder out = new StringBuilder();
-    out.append("Aligned ")
-        .append(r.name())
-        .append(" (version ")
-        .append(r.version())
-        .append(") with ")
-        .append(file.getFileName())
-        .append(" into ")
-        .append(r.target().toLanguageTag())
+    String heading =
+        "Aligned "
+            + r.name()
+            + " (version "
+            + r.version()
+            + ") with "
+            + file.getFileName()
+            + " into "
+            + r.target().toLanguageTag();
+    // A long document or file name wraps rather than overflowing the terminal.
+    out.append(String.join("\n", TextTable.wrap(heading, width)))
         .append("\n")
         .append(r.pairs().size())
         .append(" pairs, ")

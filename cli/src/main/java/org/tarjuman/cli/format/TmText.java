@@ -183,6 +183,8 @@ public final class TmText {
   }
 
   /** The match bands of an import, one line per target: {@code en: 100% 2 seg/8 words, ...}. */
+  private static final int BANDS_WIDTH = 80;
+
   public static String bands(List<MatchAnalysis> analyses) {
     StringBuilder out = new StringBuilder();
     for (MatchAnalysis a : analyses) {
@@ -200,7 +202,10 @@ public final class TmText {
               .append(" words");
         }
       }
-      out.append(row).append("; ").append(a.drafts()).append(" drafts from the TM");
+      row.append("; ").append(a.drafts()).append(" drafts from the TM");
+      // Wrapped under its start so the summary fits 80 columns; "  TM xx       " is 14 wide.
+      List<String> lines = TextTable.wrap(row.toString(), BANDS_WIDTH - 14);
+      out.append(String.join("\n" + " ".repeat(14), lines));
     }
     return out.toString();
   }
