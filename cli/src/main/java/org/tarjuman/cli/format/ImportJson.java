@@ -1,8 +1,5 @@
 package org.tarjuman.cli.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tarjuman.core.model.ImportReport;
@@ -17,8 +14,6 @@ import org.tarjuman.core.model.VersionChanges;
  * changes}: one count per link kind, then the translations carried over and suggested), or null.
  */
 public final class ImportJson {
-
-  private ObjectMapper mapper;
 
   /** {@code import FILE --json}. */
   public String importReport(ImportReport report) {
@@ -36,7 +31,7 @@ public final class ImportJson {
     out.put("tm", leverage);
     out.put("changes", report.changes().map(ImportJson::changes).orElse(null));
     out.put("warnings", report.warnings());
-    return write(out);
+    return JsonText.write(out);
   }
 
   private static Map<String, Object> analysis(MatchAnalysis analysis) {
@@ -63,19 +58,4 @@ public final class ImportJson {
     return out;
   }
 
-  private synchronized ObjectMapper mapper() {
-    if (mapper == null) {
-      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-    return mapper;
-  }
-
-  private String write(Object value) {
-    try {
-      return mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      // Only maps, lists and strings reach here; failing to write them is a bug.
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
-  }
 }

@@ -1,9 +1,6 @@
 package org.tarjuman.cli.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +30,11 @@ import org.tarjuman.xliff.ImportXliffReport;
 public final class JsonOutput {
 
   /** Built on first use: most runs of the console write no JSON and need not load Jackson. */
-  private ObjectMapper mapper;
 
   /** {@code docs --json}. */
   public String documents(List<DocumentSummary> documents) {
-    return write(Map.of("documents", documents.stream().map(JsonOutput::document).toList()));
+    return JsonText.write(
+        Map.of("documents", documents.stream().map(JsonOutput::document).toList()));
   }
 
   /** {@code segments DOC --json}: the segments, with the status into {@code target} when given. */
@@ -49,7 +46,7 @@ public final class JsonOutput {
     out.put("version", document.version());
     out.put("target", target.map(Locale::toLanguageTag).orElse(null));
     out.put("segments", segments.stream().map(s -> segment(s, target)).toList());
-    return write(out);
+    return JsonText.write(out);
   }
 
   /** {@code segment ID --json}. */
@@ -74,13 +71,10 @@ public final class JsonOutput {
                 states.stream()
                     .map(e -> new EarlierJson(translation(e.translation()), e.replacedAt().toString()))
                     .toList()));
-    @SuppressWarnings("unchecked")
     Map<String, Object> out =
-        mapper()
-            .convertValue(
-                segment(segment, Optional.empty()).withHistory(earlier), LinkedHashMap.class);
+        JsonText.fields(segment(segment, Optional.empty()).withHistory(earlier));
     out.put("tmMatches", tmMatches);
-    return write(out);
+    return JsonText.write(out);
   }
 
   /** {@code find TEXT --json}. */
@@ -94,22 +88,23 @@ public final class JsonOutput {
     out.put("query", query);
     out.put("hits", hits.stream().map(JsonOutput::hit).toList());
     out.put("tmHits", tmHits);
-    return write(out);
+    return JsonText.write(out);
   }
 
   /** {@code stats DOC --json}. */
   public String stats(DocumentStats stats) {
-    return write(statsOf(stats));
+    return JsonText.write(statsOf(stats));
   }
 
   /** {@code stats --json}: one entry per document. */
   public String stats(List<DocumentStats> stats) {
-    return write(Map.of("documents", stats.stream().map(JsonOutput::statsOf).toList()));
+    return JsonText.write(
+        Map.of("documents", stats.stream().map(JsonOutput::statsOf).toList()));
   }
 
   /** {@code import-xliff FILE --json}: the counts and each rejected unit with its reason. */
   public String importXliff(ImportXliffReport report) {
-    return write(
+    return JsonText.write(
         new ImportXliffJson(
             report.file().toString(),
             report.xliffVersion().label(),
@@ -155,7 +150,7 @@ public final class JsonOutput {
     out.put("tmUnitsAdded", r.tmAdded());
     out.put("tmUnitsRefreshed", r.tmRefreshed());
     out.put("warnings", r.warnings());
-    return write(out);
+    return JsonText.write(out);
   }
 
   /** One link of {@code align --json}; {@code status} is {@code new} when nothing was stored. */
@@ -166,22 +161,6 @@ public final class JsonOutput {
       List<String> targets,
       int confidence,
       String status) {}
-
-  private synchronized ObjectMapper mapper() {
-    if (mapper == null) {
-      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-    return mapper;
-  }
-
-  private String write(Object value) {
-    try {
-      return mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      // Only maps, lists, records and strings reach here; failing to write them is a bug.
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
-  }
 
   private static DocumentJson document(DocumentSummary d) {
     Map<String, ProgressJson> progress = new LinkedHashMap<>();

@@ -1,8 +1,5 @@
 package org.tarjuman.cli.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
@@ -15,11 +12,9 @@ import org.tarjuman.core.model.ReviewReport;
  */
 public final class QaJson {
 
-  private ObjectMapper mapper;
-
   /** {@code qa DOC --target T --json}. */
   public String report(QaReport r) {
-    return write(
+    return JsonText.write(
         new QaReportJson(
             r.document().name(),
             r.document().id(),
@@ -42,7 +37,7 @@ public final class QaJson {
 
   /** {@code review DOC --target T --json}. */
   public String review(ReviewReport r) {
-    return write(
+    return JsonText.write(
         new ReviewJson(
             r.file().toString(),
             r.document().name(),
@@ -51,21 +46,6 @@ public final class QaJson {
             r.target().toLanguageTag(),
             r.segments(),
             r.issues()));
-  }
-
-  private synchronized ObjectMapper mapper() {
-    if (mapper == null) {
-      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-    return mapper;
-  }
-
-  private String write(Object value) {
-    try {
-      return mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
   }
 
   record QaReportJson(

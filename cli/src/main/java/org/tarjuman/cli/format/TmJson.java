@@ -1,8 +1,5 @@
 package org.tarjuman.cli.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +21,12 @@ import org.tarjuman.core.model.TmxImportReport;
  */
 public final class TmJson {
 
-  private ObjectMapper mapper;
-
   /** {@code tm lookup --json}. */
   public String lookup(String query, List<TmMatch> matches) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", query);
     out.put("matches", matches.stream().map(TmJson::match).toList());
-    return write(out);
+    return JsonText.write(out);
   }
 
   /** {@code tm stats --json}. */
@@ -54,7 +49,7 @@ public final class TmJson {
     // null when the database is a server: its size is unknown here.
     out.put(
         "bytesOnDisk", stats.bytesOnDisk().isPresent() ? stats.bytesOnDisk().getAsLong() : null);
-    return write(out);
+    return JsonText.write(out);
   }
 
   private static Map<String, Long> origins(Map<Origin, Long> counts) {
@@ -63,10 +58,9 @@ public final class TmJson {
     return out;
   }
 
-
   /** {@code tm import --json}. */
   public String importReport(TmxImportReport r) {
-    return write(
+    return JsonText.write(
         new ImportJson(
             r.source().toLanguageTag(),
             r.target().toLanguageTag(),
@@ -77,7 +71,7 @@ public final class TmJson {
 
   /** {@code tm export --json}. */
   public String exportReport(TmxExportReport r) {
-    return write(
+    return JsonText.write(
         new ExportJson(
             r.file().toString(),
             r.source().toLanguageTag(),
@@ -142,18 +136,6 @@ public final class TmJson {
         u.origin().label(),
         u.created().toString(),
         u.changed().toString());
-  }
-
-  private synchronized String write(Object value) {
-    if (mapper == null) {
-      mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-    try {
-      return mapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      // Only maps, lists, records and strings reach here; failing to write them is a bug.
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-    }
   }
 
   record UnitJson(
