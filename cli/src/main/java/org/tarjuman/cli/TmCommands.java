@@ -26,7 +26,7 @@ public class TmCommands {
 
   static final String LOOKUP =
       "tm lookup TEXT --source ar --target en [--min 70] [--limit 5] [--json]";
-  static final String IMPORT = "tm import FILE.tmx --source ar --target en [--json]";
+  static final String IMPORT = "tm import FILE.tmx [--source ar --target en] [--json]";
   static final String EXPORT = "tm export FILE.tmx [--source ar --target en] [--json]";
   static final String STATS = "tm stats [--json]";
 
@@ -93,15 +93,22 @@ public class TmCommands {
               + IMPORT
               + "\nAdds the units of FILE.tmx (TMX 1.4b) that have both languages to the TM, in"
               + " one transaction: a malformed or unsafe file, or one without the pair, changes"
-              + " nothing. Units already in the TM are left out."
+              + " nothing. Units already in the TM are left out. Without --source, the pair's"
+              + " source is the header's srclang; without --target, the only other language of"
+              + " the units; when that is not clear, nothing is imported and the file's languages"
+              + " are named."
               + "\nExample: tm import memory.tmx --source ar --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
   public String importTmx(
       @Argument(index = 0, description = "the TMX file") String file,
-      @Option(longName = "source", required = true, description = "source language, e.g. ar")
+      @Option(
+              longName = "source",
+              description = "source language, e.g. ar (default: the header's srclang)")
           String source,
-      @Option(longName = "target", required = true, description = "target language, e.g. en")
+      @Option(
+              longName = "target",
+              description = "target language, e.g. en (default: the file's other language)")
           String target,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Path path = ImportCommands.path(new Usage(IMPORT).require(file, "FILE.tmx"));
@@ -112,8 +119,8 @@ public class TmCommands {
               .workbench()
               .tmImport(
                   path,
-                  LanguageTags.parse(source),
-                  LanguageTags.parse(target),
+                  Optional.ofNullable(source).map(LanguageTags::parse),
+                  Optional.ofNullable(target).map(LanguageTags::parse),
                   n -> stderr.progress("tm import: " + n + " units read"));
     } finally {
       stderr.endProgress();

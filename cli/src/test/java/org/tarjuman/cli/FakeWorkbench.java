@@ -331,14 +331,15 @@ public final class FakeWorkbench implements Workbench {
   }
 
   @Override
-  public TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress) {
+  public TmxImportReport tmImport(
+      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
     check();
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(file + ": no such file");
     }
     tmImports.add(file);
     progress.accept(2);
-    return new TmxImportReport(source, target, 2, 1, 1);
+    return new TmxImportReport(source.orElse(AR), target.orElse(EN), 2, 1, 1);
   }
 
   @Override

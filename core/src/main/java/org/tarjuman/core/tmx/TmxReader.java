@@ -44,6 +44,22 @@ public final class TmxReader {
 
   private static final int PROGRESS_EVERY = 1000;
 
+  /** The source and target language of a TMX import. */
+  public record LanguagePair(Locale source, Locale target) {}
+
+  /**
+   * The pair to import from a file: the given languages; a missing source is the header's {@code
+   * srclang}, a missing target the only other language of the units.
+   *
+   * @throws InvalidInputException for an unsafe or malformed file, or when the pair is not clear
+   */
+  public LanguagePair pairOf(Path file, Optional<Locale> source, Optional<Locale> target) {
+    if (source.isPresent() && target.isPresent()) {
+      return new LanguagePair(source.get(), target.get());
+    }
+    return TmxSurvey.pair(file, source, target);
+  }
+
   /**
    * Pushes the file's units of the pair to the sink and returns how many.
    *

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.stream.Location;
@@ -30,6 +31,7 @@ final class TmxSurvey {
   private final String sourceTag;
   private final String targetTag;
   private final Set<String> languages = new TreeSet<>();
+  private String headerSource;
   private boolean root = true;
   private int found;
   private long units;
@@ -63,6 +65,36 @@ final class TmxSurvey {
               + "); choose the pair with --source and --target");
     }
     return survey.withPair;
+  }
+
+  /**
+   * The language pair of a file imported without one, after the same checks as {@link #check}:
+   * the given source, else the header's {@code srclang}; the given target, else the only other
+   * language of the units.
+   *
+   * @throws InvalidInputException for an unsafe or malformed file, or when the pair is not clear
+   */
+  static TmxReader.LanguagePair pair(Path file, Optional<Locale> source, Optional<Locale> target) {
+    TmxSurvey survey = new TmxSurvey(file, Locale.ROOT, Locale.ROOT);
+    survey.scan();
+    String sourceTag =
+        source.map(s -> tag(s.toLanguageTag())).orElse(survey.headerSource);
+    Set<String> others = new TreeSet<>(survey.languages);
+    others.remove(sourceTag);
+    others.remove("");
+    if (sourceTag == null || sourceTag.isEmpty() || sourceTag.equals("*all*")
+        || (target.isEmpty() && others.size() != 1)) {
+      throw new InvalidInputException(
+          file
+              + ": cannot tell which language pair to import (header srclang: "
+              + (survey.headerSource == null ? "none" : survey.headerSource)
+              + "; languages in the file: "
+              + (survey.languages.isEmpty() ? "none" : String.join(", ", survey.languages))
+              + "); choose it with --source and --target");
+    }
+    return new TmxReader.LanguagePair(
+        Locale.forLanguageTag(sourceTag),
+        target.orElseGet(() -> Locale.forLanguageTag(others.iterator().next())));
   }
 
   private void scan() {
@@ -115,7 +147,9 @@ final class TmxSurvey {
       throw refused(reader, "the root element is <" + name + ">, not <tmx>; is this a TMX file?");
     }
     root = false;
-    if (name.equals("tu")) {
+    if (name.equals("header")) {
+      headerSource = tag(reader.getAttributeValue(null, "srclang"));
+    } else if (name.equals("tu")) {
       units++;
       found = 0;
     } else if (name.equals("tuv")) {

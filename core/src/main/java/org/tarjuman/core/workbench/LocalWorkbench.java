@@ -264,7 +264,8 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress) {
+  public TmxImportReport tmImport(
+      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
     return new TmxExchange(workspace.tm()).importFile(file, source, target, progress);
   }
 

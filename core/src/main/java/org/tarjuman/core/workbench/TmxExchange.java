@@ -34,6 +34,12 @@ public final class TmxExchange {
    * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair
    */
   public TmxImportReport importFile(
+      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+    TmxReader.LanguagePair pair = new TmxReader().pairOf(file, source, target);
+    return importFile(file, pair.source(), pair.target(), progress);
+  }
+
+  public TmxImportReport importFile(
       Path file, Locale source, Locale target, LongConsumer progress) {
     if (source.equals(target)) {
       throw new InvalidInputException("--source and --target are both " + source.toLanguageTag());

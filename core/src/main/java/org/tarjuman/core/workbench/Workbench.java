@@ -121,13 +121,16 @@ public interface Workbench extends AutoCloseable {
   TmStats tmStats();
 
   /**
-   * Imports a TMX 1.4b file's units of one language pair into the TM, in one transaction.
+   * Imports a TMX 1.4b file's units of one language pair into the TM, in one transaction. Without
+   * a source, the pair's source is the file header's {@code srclang}; without a target, the only
+   * other language of the file's units.
    *
    * @param progress told the number of units read so far
    * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair;
    *     the TM is then unchanged
    */
-  TmxImportReport tmImport(Path file, Locale source, Locale target, LongConsumer progress);
+  TmxImportReport tmImport(
+      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress);
 
   /**
    * Exports one language pair of the TM as TMX 1.4b; without a pair, the TM's only one.

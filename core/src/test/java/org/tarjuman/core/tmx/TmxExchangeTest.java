@@ -155,6 +155,32 @@ class TmxExchangeTest {
   }
 
   @Test
+  void takesThePairFromTheHeaderAndTheUnitsWhenNoneIsGiven() {
+    TmxImportReport report =
+        exchange.importFile(
+            resource("po2tmx-en-ar.tmx"), Optional.empty(), Optional.empty(), n -> {});
+
+    assertThat(report.source()).isEqualTo(EN);
+    assertThat(report.target()).isEqualTo(AR);
+    assertThat(report.added()).isEqualTo(3);
+  }
+
+  @Test
+  void refusesToGuessTheTargetAmongSeveralLanguagesAndTakesAGivenOne() {
+    Path file = resource("okapi-ar-en-codes.tmx");
+    assertThatThrownBy(() -> exchange.importFile(file, Optional.empty(), Optional.empty(), n -> {}))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("header srclang: ar; languages in the file: ar, en, fr")
+        .hasMessageEndingWith("choose it with --source and --target");
+    assertThat(units(workspace)).isEmpty();
+
+    TmxImportReport report =
+        exchange.importFile(file, Optional.empty(), Optional.of(EN), n -> {});
+    assertThat(report.source()).isEqualTo(AR);
+    assertThat(report.added()).isPositive();
+  }
+
+  @Test
   void refusesAFileWithoutTheRequestedPairNamingItsLanguages() {
     assertThatThrownBy(
             () -> exchange.importFile(resource("po2tmx-en-ar.tmx"), AR, Locale.FRENCH, n -> {}))

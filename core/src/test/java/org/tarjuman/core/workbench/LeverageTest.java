@@ -55,7 +55,7 @@ class LeverageTest {
   void open() throws IOException {
     workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
     Path tmx = Files.writeString(temp.resolve("tm.tmx"), TMX, StandardCharsets.UTF_8);
-    workbench.tmImport(tmx, AR, EN, n -> {});
+    workbench.tmImport(tmx, Optional.of(AR), Optional.of(EN), n -> {});
   }
 
   @AfterEach
