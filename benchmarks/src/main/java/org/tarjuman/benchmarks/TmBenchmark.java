@@ -24,9 +24,7 @@ import net.sf.okapi.tm.pensieve.seeker.TmSeekerFactory;
 import net.sf.okapi.tm.pensieve.writer.ITmWriter;
 import net.sf.okapi.tm.pensieve.writer.TmWriterFactory;
 import org.tarjuman.core.model.Content;
-import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.TmMatch;
-import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.store.Workspace;
 import org.tarjuman.core.store.WorkspaceConfig;
@@ -99,7 +97,7 @@ public final class TmBenchmark {
         tm.add(
             sink -> {
               for (int i = first; i < end; i++) {
-                sink.accept(unit(corpus, i));
+                sink.accept(corpus.unit(i, DATE));
               }
             });
       }
@@ -273,19 +271,6 @@ public final class TmBenchmark {
     try (var files = Files.list(folder).filter(f -> f.toString().endsWith(".db"))) {
       return files.mapToLong(f -> f.toFile().length()).sum();
     }
-  }
-
-  private static TmUnit unit(TmCorpus corpus, int i) {
-    return new TmUnit(
-        AR,
-        EN,
-        Content.ofText(corpus.source(i)),
-        Content.ofText(corpus.target(i)),
-        Optional.empty(),
-        Optional.empty(),
-        Origin.TMX,
-        DATE,
-        DATE);
   }
 
   private static int[] intern(String key, Map<String, Integer> ids, BitSet numbers) {

@@ -1,9 +1,15 @@
 package org.tarjuman.benchmarks;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
+import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.TmUnit;
 
 /**
  * A generated translation memory and its queries, the same in every JVM for the same seed.
@@ -83,6 +89,20 @@ final class TmCorpus {
 
   int units() {
     return units;
+  }
+
+  /** Unit {@code i} as an ar → en TM unit, imported from TMX on {@code date}. */
+  TmUnit unit(int i, Instant date) {
+    return new TmUnit(
+        Locale.forLanguageTag("ar"),
+        Locale.forLanguageTag("en"),
+        Content.ofText(source(i)),
+        Content.ofText(target(i)),
+        Optional.empty(),
+        Optional.empty(),
+        Origin.TMX,
+        date,
+        date);
   }
 
   /** The source of unit {@code i}. */

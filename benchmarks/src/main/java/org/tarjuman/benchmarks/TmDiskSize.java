@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.tarjuman.core.model.Content;
-import org.tarjuman.core.model.Origin;
-import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.store.Workspace;
 import org.tarjuman.core.store.WorkspaceConfig;
 
@@ -22,8 +19,6 @@ import org.tarjuman.core.store.WorkspaceConfig;
  */
 public final class TmDiskSize {
 
-  private static final Locale AR = Locale.forLanguageTag("ar");
-  private static final Locale EN = Locale.forLanguageTag("en");
   private static final Instant DATE = Instant.parse("2026-01-01T00:00:00Z");
 
   private TmDiskSize() {}
@@ -45,7 +40,7 @@ public final class TmDiskSize {
           .add(
               sink -> {
                 for (int i = 0; i < corpus.units(); i++) {
-                  sink.accept(unit(corpus, i));
+                  sink.accept(corpus.unit(i, DATE));
                   if (i % 10_000 == 0) {
                     peak[0] = Math.max(peak[0], size(folder));
                   }
@@ -76,16 +71,4 @@ public final class TmDiskSize {
     }
   }
 
-  private static TmUnit unit(TmCorpus corpus, int i) {
-    return new TmUnit(
-        AR,
-        EN,
-        Content.ofText(corpus.source(i)),
-        Content.ofText(corpus.target(i)),
-        Optional.empty(),
-        Optional.empty(),
-        Origin.TMX,
-        DATE,
-        DATE);
-  }
 }
