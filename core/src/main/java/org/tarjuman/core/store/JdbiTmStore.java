@@ -31,10 +31,11 @@ import org.tarjuman.core.tm.TmIndex;
 public final class JdbiTmStore implements TmStore {
 
   private final Jdbi jdbi;
-  private final TmIndexes indexes = new TmIndexes();
+  private final TmIndexes indexes;
 
   JdbiTmStore(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.indexes = TmIndexes.withBackgroundThread(jdbi);
   }
 
   @Override

@@ -29,6 +29,7 @@ import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.TmHit;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.text.ArabicNormaliser;
 
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
@@ -201,6 +202,43 @@ class JdbiTmStoreTest {
     assertThat(tm.fuzzy(ARABIC, ENGLISH, Content.ofText("غادر الوزير الرباط."), 90, 5))
         .extracting(c -> c.unit().origin())
         .containsExactly(Origin.XLIFF);
+  }
+
+  @Test
+  void fuzzyLookUpFindsAUnitCommittedWithALowerIdAfterAHigherOneWasIndexed() throws Exception {
+    tm.add(sink -> sink.accept(unit("وصل الوزير إلى الرباط.", "The minister arrived in Rabat.")));
+    Content imported = Content.ofText("غادر الوفد مدينة فاس مساء الأحد.");
+    assertThat(tm.fuzzy(ARABIC, ENGLISH, imported, 90, 5)).isEmpty();
+
+    try (Connection longImport = db.connect();
+        PreparedStatement s =
+            longImport.prepareStatement(
+                "INSERT INTO tm_units (source_lang, target_lang, source_coded, source_codes,"
+                    + " source_plain, target_coded, target_codes, target_plain, source_key, origin,"
+                    + " created_at, changed_at) VALUES ('ar', 'en', ?, '', ?, ?, '', ?, ?, 'tmx',"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+      longImport.setAutoCommit(false);
+      s.setString(1, imported.plainText());
+      s.setString(2, imported.plainText());
+      s.setString(3, "The delegation left Fez on Sunday evening.");
+      s.setString(4, "The delegation left Fez on Sunday evening.");
+      s.setString(5, ArabicNormaliser.normalise(imported));
+      s.executeUpdate();
+      tm.add(sink -> sink.accept(unit("افتتح المعرض في طنجة.", "The fair opened in Tangier.")));
+      assertThat(tm.fuzzy(ARABIC, ENGLISH, Content.ofText("افتتح المعرض في طنجة."), 90, 5))
+          .hasSize(1);
+      longImport.commit();
+    }
+
+    // The gap is filled in the background, within about a second of a look-up noticing it.
+    List<TmCandidate> found = List.of();
+    for (long end = System.nanoTime() + 20_000_000_000L;
+        found.isEmpty() && System.nanoTime() < end;
+        Thread.sleep(100)) {
+      found = tm.fuzzy(ARABIC, ENGLISH, imported, 90, 5);
+    }
+    assertThat(found).extracting(c -> c.unit().target().plainText())
+        .containsExactly("The delegation left Fez on Sunday evening.");
   }
 
   @Test
