@@ -150,7 +150,7 @@ public final class TmBenchmark {
       int concurrent = Integer.getInteger("tarjuman.concurrent.units", 0);
       if (concurrent > 0) {
         Files.createDirectories(folder);
-        ConcurrentTmLoad.run(config, service, corpus, concurrent, folder.resolve("other.tmx"));
+        ConcurrentTmLoad.run(config, tm, corpus, concurrent, folder);
       }
     }
     print("closed", "databaseMiB=%.0f", databaseSize(folder) / 1048576.0);
