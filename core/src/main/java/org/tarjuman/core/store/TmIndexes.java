@@ -32,7 +32,9 @@ import org.tarjuman.core.tm.TmIndex;
  * counts the committed units up to the highest id read and, when that count differs from the ids
  * read, reads the gaps' rows; look-ups meanwhile search the index as it is (exact look-ups, in SQL,
  * see every committed unit at once). A look-up starts that task when it left units for later, or
- * when gaps remain and the last check is more than {@code checkEveryNanos} old.
+ * when gaps remain and the last check is older than {@code checkEveryNanos}, doubled (up to 32
+ * times) after each check that found nothing and reset when a look-up or check finds new units,
+ * so gaps no row will fill cost little while nobody writes.
  *
  * <p>Rows are read by id alone, so that the primary key is used: with the pair in the condition, a
  * database may prefer the (pair, key) index and read every unit of the pair. Units are never
@@ -53,7 +55,8 @@ final class TmIndexes {
   private static final String NEWEST =
       COLUMNS + " WHERE id > :after ORDER BY id DESC LIMIT :limit";
   private static final String RANGE = COLUMNS + " WHERE id BETWEEN :from AND :to ORDER BY id";
-  private static final String COMMITTED = "SELECT COUNT(*) FROM tm_units WHERE id <= :upTo";
+  private static final String COMMITTED =
+      "SELECT COUNT(*) FROM tm_units WHERE id BETWEEN :from AND :to";
 
   private final Map<String, Pair> byPair = new ConcurrentHashMap<>();
   private final Jdbi jdbi;
@@ -99,7 +102,9 @@ final class TmIndexes {
    * @throws StorageException when the last background task failed (it is tried again next time)
    */
   TmIndex current(Handle handle, String source, String target) {
-    Pair pair = byPair.computeIfAbsent(source + "\u0000" + target, k -> new Pair(source, target));
+    Pair pair =
+        byPair.computeIfAbsent(
+            source + "\u0000" + target, k -> new Pair(source, target, checkEveryNanos));
     RuntimeException failed = pair.failure.getAndSet(null);
     if (failed != null) {
       throw new StorageException(
@@ -125,8 +130,11 @@ final class TmIndexes {
             .map(pair::offer)
             .list()
             .size();
+    if (read > 0) {
+      pair.checkDelay = checkEveryNanos;
+    }
     if (read == catchUp
-        || pair.ids.hasGaps() && System.nanoTime() - pair.lastCheck >= checkEveryNanos) {
+        || pair.ids.hasGaps() && System.nanoTime() - pair.lastCheck >= pair.checkDelay) {
       if (pair.queued.compareAndSet(false, true)) {
         background.execute(() -> fillGaps(pair));
       }
@@ -138,10 +146,15 @@ final class TmIndexes {
   private void fillGaps(Pair pair) {
     try {
       long found;
+      long total = 0;
       do {
         pair.lastCheck = System.nanoTime();
         found = jdbi.inTransaction(h -> fillGapsOnce(h, pair));
+        total += found;
       } while (found > 0);
+      // Gaps that stay empty (rolled back) are checked less and less often while nobody writes.
+      pair.checkDelay =
+          total > 0 ? checkEveryNanos : Math.min(2 * pair.checkDelay, 32 * checkEveryNanos);
     } catch (RuntimeException e) {
       pair.failure.set(e);
     } finally {
@@ -155,12 +168,15 @@ final class TmIndexes {
     if (!pair.ids.hasGaps()) {
       return 0;
     }
-    long committed = handle.createQuery(COMMITTED).bind("upTo", upTo).mapTo(Long.class).one();
+    // From the first gap only: the ids below it were all read, and the count reads an index range.
+    long from = pair.ids.firstUnread();
+    long committed =
+        handle.createQuery(COMMITTED).bind("from", from).bind("to", upTo).mapTo(Long.class).one();
+    long before = pair.ids.countBetween(from, upTo);
     // Equal when no gap has a committed row (no unit is deleted, so every id read is counted).
-    if (committed == pair.ids.countUpTo(upTo)) {
+    if (committed == before) {
       return 0;
     }
-    long before = pair.ids.countUpTo(upTo);
     for (IdCoverage.Range gap : pair.ids.unread(upTo, BRIDGE)) {
       handle
           .createQuery(RANGE)
@@ -170,7 +186,7 @@ final class TmIndexes {
           .map(pair::offer)
           .forEach(id -> {});
     }
-    return pair.ids.countUpTo(upTo) - before;
+    return pair.ids.countBetween(from, upTo) - before;
   }
 
   /** One language pair's index and what is known about the ids it has read. */
@@ -182,11 +198,13 @@ final class TmIndexes {
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private volatile long lastCheck;
+    private volatile long checkDelay;
     private boolean loaded;
 
-    Pair(String source, String target) {
+    Pair(String source, String target, long checkDelay) {
       this.source = source;
       this.target = target;
+      this.checkDelay = checkDelay;
     }
 
     /** Indexes a row (of any pair) unless it was read before; returns its id. */

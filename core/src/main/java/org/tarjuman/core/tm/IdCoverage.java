@@ -37,9 +37,16 @@ public final class IdCoverage {
     return Math.max(0, read.length() - 1);
   }
 
-  /** The number of ids read from 1 to {@code upTo}. */
-  public synchronized long countUpTo(long upTo) {
-    return read.get(0, (int) Math.min(upTo + 1, Integer.MAX_VALUE)).cardinality();
+  /** The number of ids read from {@code from} to {@code to}, both included. */
+  public synchronized long countBetween(long from, long to) {
+    int end = (int) Math.min(to + 1, Integer.MAX_VALUE);
+    int start = (int) Math.max(0, Math.min(from, end));
+    return read.get(start, end).cardinality();
+  }
+
+  /** The lowest id not read, from 1. */
+  public synchronized long firstUnread() {
+    return read.nextClearBit(1);
   }
 
   /** Whether some id below the highest one read has not been read. */

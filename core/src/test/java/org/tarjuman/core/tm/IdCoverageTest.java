@@ -13,7 +13,8 @@ class IdCoverageTest {
 
     assertThat(ids.highest()).isEqualTo(9);
     assertThat(ids.hasGaps()).isTrue();
-    assertThat(ids.countUpTo(5)).isEqualTo(3);
+    assertThat(ids.countBetween(2, 5)).isEqualTo(2);
+    assertThat(ids.firstUnread()).isEqualTo(3);
     assertThat(ids.unread(9, 1))
         .containsExactly(new IdCoverage.Range(3, 4), new IdCoverage.Range(6, 8));
   }
