@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
 import org.jdbi.v3.core.Jdbi;
 import org.tarjuman.core.StorageException;
 
@@ -29,6 +31,11 @@ import org.tarjuman.core.StorageException;
  * {@code BYTEA} on PostgreSQL, for the stored original documents.
  */
 public final class Workspace implements AutoCloseable {
+
+  /** How long an H2 file another console is closing is waited for: as long as a row lock. */
+  private static final Duration IN_USE_PATIENCE = Duration.ofSeconds(10);
+
+  private static final Duration IN_USE_RETRY = Duration.ofMillis(250);
 
   private final DatabaseTarget target;
   /** H2: a connection that keeps the database open; a server: the reused connections. */
@@ -168,22 +175,50 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects; an H2 file that another console holds without a server to share it through is tried
+   * again for {@link #IN_USE_PATIENCE}. That happens while the console that shared the file closes
+   * it (it stops its server before it releases the file, which may take seconds on a busy machine)
+   * and while a killed console's lock file is not yet seen to be stale.
+   */
   private static Connection connect(DatabaseTarget target, DataSource dataSource) {
-    try {
-      return dataSource.getConnection();
-    } catch (SQLException e) {
-      SQLException safe = target.withoutCredentials(e);
-      boolean refusedLogin =
-          (e.getSQLState() != null && e.getSQLState().startsWith("28"))
-              || String.valueOf(e.getMessage()).contains("no password was provided");
-      String hint =
-          refusedLogin
-              ? "; set TARJUMAN_DB_USER and TARJUMAN_DB_PASSWORD, or put the password in ~/.pgpass"
-                  + " (or the file PGPASSFILE names)"
-              : "";
-      throw new StorageException(
-          "cannot open the " + target.description() + ": " + safe.getMessage() + hint, safe);
+    long deadline = System.nanoTime() + IN_USE_PATIENCE.toNanos();
+    while (true) {
+      try {
+        return dataSource.getConnection();
+      } catch (SQLException e) {
+        if (!isInUse(target, e) || System.nanoTime() > deadline) {
+          throw cannotOpen(target, e);
+        }
+      }
+      try {
+        Thread.sleep(IN_USE_RETRY.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StorageException(
+            "interrupted while waiting for another console to release the " + target.description(),
+            e);
+      }
     }
+  }
+
+  /** H2's "database may be already in use" for a file another process has locked. */
+  private static boolean isInUse(DatabaseTarget target, SQLException e) {
+    return target.file().isPresent() && e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1;
+  }
+
+  private static StorageException cannotOpen(DatabaseTarget target, SQLException e) {
+    SQLException safe = target.withoutCredentials(e);
+    boolean refusedLogin =
+        (e.getSQLState() != null && e.getSQLState().startsWith("28"))
+            || String.valueOf(e.getMessage()).contains("no password was provided");
+    String hint =
+        refusedLogin
+            ? "; set TARJUMAN_DB_USER and TARJUMAN_DB_PASSWORD, or put the password in ~/.pgpass"
+                + " (or the file PGPASSFILE names)"
+            : "";
+    return new StorageException(
+        "cannot open the " + target.description() + ": " + safe.getMessage() + hint, safe);
   }
 
   private static void migrate(DatabaseTarget target, DataSource dataSource) {

@@ -1,0 +1,61 @@
+package org.tarjuman.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opening a workspace whose H2 file another process holds without sharing it, as a console does
+ * for the moments between stopping its {@code AUTO_SERVER} and releasing the file when it exits.
+ */
+class WorkspaceInUseTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void waitsForAnotherProcessToReleaseTheFileInsteadOfFailing() throws Exception {
+    try (Workspace created = Workspace.open(WorkspaceConfig.inFolder(folder))) {
+      assertThat(created.documents().documents()).isEmpty();
+    }
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                WorkspaceInUseTest.class.getName(),
+                folder.resolve(DatabaseTarget.H2_FILE_NAME).toString(),
+                "3000")
+            .redirectErrorStream(true)
+            .start();
+    try {
+      BufferedReader said =
+          new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      assertThat(said.readLine()).isEqualTo("holding");
+
+      try (Workspace workspace = Workspace.open(WorkspaceConfig.inFolder(folder))) {
+        assertThat(workspace.documents().documents()).isEmpty();
+      }
+      assertThat(holder.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(holder.exitValue()).isZero();
+    } finally {
+      holder.destroyForcibly();
+    }
+  }
+
+  /** The other process: opens the H2 file without a server, says so, holds it, closes it. */
+  public static void main(String[] args) throws Exception {
+    try (Connection held = DriverManager.getConnection("jdbc:h2:file:" + args[0], "sa", "")) {
+      System.out.println("holding");
+      System.out.flush();
+      Thread.sleep(Long.parseLong(args[1]));
+    }
+  }
+}
