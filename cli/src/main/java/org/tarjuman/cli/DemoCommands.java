@@ -52,6 +52,9 @@ public class DemoCommands {
   static final String REVIEW = "article.en.review.html";
   static final String MERGED = "article.en.txt";
 
+  /** The demo writes into a fresh folder of its own, where no file is to be replaced. */
+  private static final boolean REPLACE_EXISTING = false;
+
   private static final Locale SOURCE = Locale.forLanguageTag("ar");
   private static final Locale TARGET = Locale.forLanguageTag("en");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -112,10 +115,11 @@ public class DemoCommands {
   private DemoText.Written writeFiles(Workbench workbench, String id, Path out) {
     XliffService xliff = workbenches.xliff(workbench);
     return new DemoText.Written(
-        xliff.exportXliff(id, TARGET, XliffVersion.V1_2, out.resolve(XLIFF_12)),
-        xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21)),
-        workbench.review(id, TARGET, out.resolve(REVIEW)),
-        workbench.merge(id, TARGET, Optional.of(out.resolve(MERGED)), /* requireComplete= */ false));
+        xliff.exportXliff(id, TARGET, XliffVersion.V1_2, out.resolve(XLIFF_12), REPLACE_EXISTING),
+        xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21), REPLACE_EXISTING),
+        workbench.review(id, TARGET, out.resolve(REVIEW), REPLACE_EXISTING),
+        workbench.merge(
+            id, TARGET, Optional.of(out.resolve(MERGED)), /* requireComplete= */ false, REPLACE_EXISTING));
   }
 
   private ImportReport importSeed(Workbench workbench, Path seed) {

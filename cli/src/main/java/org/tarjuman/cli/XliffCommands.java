@@ -19,7 +19,7 @@ import org.tarjuman.xliff.model.XliffVersion;
 @Component
 public class XliffCommands {
 
-  static final String EXPORT = "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE]";
+  static final String EXPORT = "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE] [--force]";
   static final String IMPORT = "import-xliff FILE [--json]";
 
   private final WorkbenchFactory workbenches;
@@ -42,8 +42,9 @@ public class XliffCommands {
               + "\nWrites the latest version of DOC (an id or a name) for one target language as"
               + " XLIFF 1.2 (the default, read by every CAT tool) or 2.1: one unit per segment,"
               + " existing translations as targets with their state, hashtags, mentions and URLs as"
-              + " inline codes. --out is the file to write (replaced if it exists) or a folder;"
-              + " by default DOC-NAME.TARGET.xlf in the current folder."
+              + " inline codes. --out is the file to write or a folder; by default"
+              + " DOC-NAME.TARGET.xlf in the current folder. An existing file is replaced only"
+              + " with --force."
               + "\nExample: export-xliff 1 --target en --out article.en.xlf",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String exportXliff(
@@ -52,7 +53,8 @@ public class XliffCommands {
           String target,
       @Option(longName = "xliff", description = "the XLIFF version: 1.2 (default) or 2.1")
           String version,
-      @Option(longName = "out", description = "the file or folder to write") String out) {
+      @Option(longName = "out", description = "the file or folder to write") String out,
+      @Option(longName = "force", description = "replace the file if it exists") boolean force) {
     String doc = new Usage(EXPORT).require(document, "DOC");
     XliffVersion xliff =
         Optional.ofNullable(version)
@@ -65,7 +67,7 @@ public class XliffCommands {
             .map(ImportCommands::path)
             .orElse(Path.of(""));
     ExportReport report =
-        workbenches.xliff().exportXliff(doc, LanguageTags.parse(target), xliff, file);
+        workbenches.xliff().exportXliff(doc, LanguageTags.parse(target), xliff, file, force);
     return text.exportReport(report);
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignedPair;
@@ -343,8 +344,10 @@ public final class FakeWorkbench implements Workbench {
   }
 
   @Override
-  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
+  public TmxExportReport tmExport(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace) {
     check();
+    ReplacingFile.checkWritable(file, replace);
     if (source.filter(s -> !s.equals(AR)).isPresent()) {
       throw new InvalidInputException("the TM has no units from " + source.get().toLanguageTag());
     }
@@ -354,7 +357,11 @@ public final class FakeWorkbench implements Workbench {
   /** Counts the fake segments translated into the target; refuses an incomplete one if asked. */
   @Override
   public MergeReport merge(
-      String document, Locale target, Optional<Path> output, boolean requireComplete) {
+      String document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      boolean replace) {
     check();
     DocumentSummary summary = document(document);
     long translated =
@@ -368,6 +375,7 @@ public final class FakeWorkbench implements Workbench {
               + target.toLanguageTag() + " (segments 101, 103); nothing written");
     }
     Path out = output.orElse(Path.of("خبر.en.txt"));
+    ReplacingFile.checkWritable(out, replace);
     return new MergeReport(
         summary.name(), 1, target, Format.PLAIN_TEXT, out, "UTF-8", (int) translated, kept,
         List.of());
@@ -429,16 +437,14 @@ public final class FakeWorkbench implements Workbench {
 
   /** The real review page of the fake segments. */
   @Override
-  public ReviewReport review(String document, Locale target, Path out) {
-    return new ReviewService().write(allSegments(), qa(document, target), out);
+  public ReviewReport review(String document, Locale target, Path out, boolean replace) {
+    return new ReviewService().write(allSegments(), qa(document, target), out, replace);
   }
 
   @Override
-  public BackupReport backup(Path file) {
+  public BackupReport backup(Path file, boolean replace) {
     check();
-    if (Files.exists(file)) {
-      throw new InvalidInputException(file + " already exists; give the backup a new file name");
-    }
+    ReplacingFile.checkWritable(file, replace);
     return new BackupReport(file, "H2 database fake.mv.db", "70", BACKUP_ROWS, 1);
   }
 

@@ -1,10 +1,38 @@
 package org.tarjuman.cli.format;
 
+import java.util.List;
 import java.util.Locale;
 import org.tarjuman.core.model.MergeReport;
 
-/** The plain-text output of {@code merge}. */
+/** The output of {@code merge}: plain text, or with {@code --json} one JSON document. */
 public final class MergeText {
+
+  /** {@code merge --json}: the same facts as the text, in the conventions of {@link JsonOutput}. */
+  public String json(MergeReport r) {
+    return JsonText.write(
+        new MergeJson(
+            r.documentName(),
+            r.version(),
+            r.target().toLanguageTag(),
+            r.output().toString(),
+            r.format().displayName(),
+            r.charset().isEmpty() ? null : r.charset(),
+            r.translated(),
+            r.keptSource(),
+            r.notes()));
+  }
+
+  /** {@code charset} is null for a format whose parts keep their own encoding (DOCX). */
+  record MergeJson(
+      String document,
+      int version,
+      String target,
+      String file,
+      String format,
+      String charset,
+      int translated,
+      int keptSource,
+      List<String> notes) {}
 
   /** Where the document was written, its format and encoding, and the counts. */
   public String mergeReport(MergeReport report) {

@@ -126,8 +126,8 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public BackupReport backup(Path file) {
-    return workspace.backup(file);
+  public BackupReport backup(Path file, boolean replace) {
+    return workspace.backup(file, replace);
   }
 
   @Override
@@ -270,15 +270,26 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
-    return new TmxExchange(workspace.tm()).exportFile(file, source, target);
+  public TmxExportReport tmExport(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace) {
+    return new TmxExchange(workspace.tm()).exportFile(file, source, target, replace);
   }
 
   @Override
   public MergeReport merge(
-      String document, Locale target, Optional<Path> output, boolean requireComplete) {
+      String document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      boolean replace) {
     return new MergeService(store, new OkapiExtractor())
-        .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
+        .merge(
+            document(document),
+            target,
+            output,
+            requireComplete,
+            replace,
+            Path.of("").toAbsolutePath());
   }
 
   @Override
@@ -295,11 +306,11 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public ReviewReport review(String document, Locale target, Path out) {
+  public ReviewReport review(String document, Locale target, Path out, boolean replace) {
     DocumentSummary summary = translatedDocument(document, target);
     List<SegmentView> segments =
         store.segments(summary.id(), Optional.of(target), Optional.empty());
-    return new ReviewService().write(segments, qa.check(summary, segments, target), out);
+    return new ReviewService().write(segments, qa.check(summary, segments, target), out, replace);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
@@ -56,7 +57,9 @@ public final class TmxExchange {
    * @throws InvalidInputException when the pair is ambiguous or empty, or the file cannot be
    *     written
    */
-  public TmxExportReport exportFile(Path file, Optional<Locale> source, Optional<Locale> target) {
+  public TmxExportReport exportFile(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace) {
+    ReplacingFile.checkWritable(file, replace);
     TmStats.Pair pair = pair(store.stats(), source, target);
     long units =
         new TmxWriter()
@@ -64,6 +67,7 @@ public final class TmxExchange {
                 file,
                 pair.source(),
                 pair.target(),
+                replace,
                 sink ->
                     store.forEach(Optional.of(pair.source()), Optional.of(pair.target()), sink));
     return new TmxExportReport(file, pair.source(), pair.target(), units);

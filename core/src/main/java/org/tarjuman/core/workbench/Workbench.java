@@ -135,20 +135,29 @@ public interface Workbench extends AutoCloseable {
   /**
    * Exports one language pair of the TM as TMX 1.4b; without a pair, the TM's only one.
    *
-   * @throws InvalidInputException when the pair is ambiguous or has no units
+   * @param replace whether an existing file is replaced
+   * @throws InvalidInputException when the pair is ambiguous or has no units, or the file exists
+   *     and is not to be replaced
    */
-  TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target);
+  TmxExportReport tmExport(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace);
 
   /**
    * Writes the translated document of a document's latest version in its original format; see
    * {@link org.tarjuman.core.merge.MergeService#merge}. Without {@code output}, the file is
    * {@code <name>.<target>.<ext>} in the current folder.
    *
-   * @throws InvalidInputException for an unknown document or target language, or with {@code
-   *     requireComplete} when a segment is not translated (then nothing is written)
+   * @param replace whether an existing output file is replaced
+   * @throws InvalidInputException for an unknown document or target language, an output file that
+   *     exists and is not to be replaced, or with {@code requireComplete} when a segment is not
+   *     translated (then nothing is written)
    */
   MergeReport merge(
-      String document, Locale target, Optional<Path> output, boolean requireComplete);
+      String document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      boolean replace);
 
   /**
    * Aligns a translation made elsewhere with a document's latest version, sentence by sentence, and
@@ -183,20 +192,23 @@ public interface Workbench extends AutoCloseable {
    * one self-contained HTML file with each segment's source, translation, status, origin, match
    * score and QA issues.
    *
-   * @param out the file to write (replaced if it exists), or an existing folder to write {@code
-   *     <document name>.<target>.review.html} into
+   * @param out the file to write, or an existing folder to write {@code <document
+   *     name>.<target>.review.html} into
+   * @param replace whether an existing file is replaced
    * @throws InvalidInputException for an unknown document, a language it is not translated into, or
-   *     a file that cannot be written
+   *     a file that exists (unless {@code replace}) or cannot be written
    */
-  ReviewReport review(String document, Locale target, Path out);
+  ReviewReport review(String document, Locale target, Path out, boolean replace);
 
   /**
    * Writes a consistent copy of the whole workspace (documents, versions, originals, segments,
    * translations, history, TM) into a new file, readable by {@link #restore} on H2 or PostgreSQL.
    *
-   * @throws InvalidInputException when the file exists or its folder does not
+   * @param replace whether an existing file is replaced
+   * @throws InvalidInputException when the file exists and is not to be replaced, or its folder
+   *     does not exist
    */
-  BackupReport backup(Path file);
+  BackupReport backup(Path file, boolean replace);
 
   /**
    * Restores a backup into this workspace, which must be empty.

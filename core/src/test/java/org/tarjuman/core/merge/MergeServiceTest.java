@@ -61,7 +61,7 @@ class MergeServiceTest {
     List<SegmentView> segments = translateAllBut(report, /* skip= */ 3);
 
     MergeReport merged =
-        workbench.merge("article.txt", EN, Optional.of(temp.resolve("out.txt")), false);
+        workbench.merge("article.txt", EN, Optional.of(temp.resolve("out.txt")), false, /* replace= */ true);
 
     assertThat(merged.translated()).isEqualTo(segments.size() - 1);
     assertThat(merged.keptSource()).isEqualTo(1);
@@ -93,7 +93,7 @@ class MergeServiceTest {
     translateAllBut(report, /* skip= */ 2);
     Path out = temp.resolve("a.en.txt");
 
-    assertThatThrownBy(() -> workbench.merge("a.txt", EN, Optional.of(out), true))
+    assertThatThrownBy(() -> workbench.merge("a.txt", EN, Optional.of(out), true, /* replace= */ true))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("1 segment(s) not translated into en");
     assertThat(out).doesNotExist();
@@ -116,7 +116,7 @@ class MergeServiceTest {
     ImportReport report = importFile(Files.writeString(temp.resolve("page.html"), html));
     List<SegmentView> segments = translateAllBut(report, /* skip= */ -1);
 
-    MergeReport merged = workbench.merge("page.html", EN, Optional.of(temp.resolve("o.html")), true);
+    MergeReport merged = workbench.merge("page.html", EN, Optional.of(temp.resolve("o.html")), true, /* replace= */ true);
 
     String out = Files.readString(temp.resolve("o.html"));
     assertThat(merged.translated()).isEqualTo(segments.size());
@@ -136,7 +136,7 @@ class MergeServiceTest {
     ImportReport report = importFile(docx);
     List<SegmentView> segments = translateAllBut(report, /* skip= */ -1);
 
-    MergeReport merged = workbench.merge("doc.docx", EN, Optional.empty(), false);
+    MergeReport merged = workbench.merge("doc.docx", EN, Optional.empty(), false, /* replace= */ true);
 
     assertThat(merged.output().getFileName().toString()).isEqualTo("doc.en.docx");
     assertThat(merged.charset()).isEmpty();

@@ -327,7 +327,7 @@ class SoftwareFormatsMergeTest {
   }
 
   private MergeReport merge(String document, String out) {
-    return workbench.merge(document, AR, Optional.of(temp.resolve(out)), false);
+    return workbench.merge(document, AR, Optional.of(temp.resolve(out)), false, /* replace= */ true);
   }
 
   private static Properties properties(Path file, Charset charset) throws IOException {

@@ -107,7 +107,7 @@ class TmxExchangeTest {
     exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
     Path exported = temp.resolve("out.tmx");
 
-    assertThat(exchange.exportFile(exported, Optional.empty(), Optional.empty()).units())
+    assertThat(exchange.exportFile(exported, Optional.empty(), Optional.empty(), /* replace= */ true).units())
         .isEqualTo(2);
     try (Workspace other = Workspace.open(WorkspaceConfig.inFolder(temp.resolve("other")))) {
       new TmxExchange(other.tm()).importFile(exported, AR, EN, n -> {});
@@ -124,7 +124,7 @@ class TmxExchangeTest {
         "skipped: ../shared/schemas/tmx/tmx14.dtd is not there to validate against");
     exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
     Path exported = temp.resolve("out.tmx");
-    exchange.exportFile(exported, Optional.of(AR), Optional.of(EN));
+    exchange.exportFile(exported, Optional.of(AR), Optional.of(EN), /* replace= */ true);
 
     String xml =
         Files.readString(exported, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
@@ -195,7 +195,7 @@ class TmxExchangeTest {
     exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
 
     assertThatThrownBy(
-            () -> exchange.exportFile(temp.resolve("x.tmx"), Optional.empty(), Optional.empty()))
+            () -> exchange.exportFile(temp.resolve("x.tmx"), Optional.empty(), Optional.empty(), /* replace= */ true))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("ar→en, en→ar");
     assertThat(temp.resolve("x.tmx")).doesNotExist();
