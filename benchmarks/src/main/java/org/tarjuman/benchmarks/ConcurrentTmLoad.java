@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.store.Workspace;
 import org.tarjuman.core.store.WorkspaceConfig;
@@ -38,7 +39,7 @@ final class ConcurrentTmLoad {
     try (Workspace other = Workspace.open(config)) {
       long start = System.nanoTime();
       Future<TmxImportReport> importing =
-          pool.submit(() -> new TmxExchange(other.tm()).importFile(tmx, AR, EN, n -> {}));
+          pool.submit(() -> new TmxExchange(other.tm()).importFile(tmx, AR, EN, Progress.NONE));
       List<Long> during = new ArrayList<>();
       for (int q = 0; !importing.isDone(); q = (q + 1) % 1000) {
         long t = System.nanoTime();

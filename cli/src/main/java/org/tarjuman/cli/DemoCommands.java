@@ -18,6 +18,7 @@ import org.tarjuman.cli.format.DemoText;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.Stderr;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.TarjumanException;
 import org.tarjuman.core.ingest.ImportRequest;
@@ -94,7 +95,10 @@ public class DemoCommands {
       Path reference = copyResource(REFERENCE_RESOURCE, copyFolder.resolve(REFERENCE_NAME));
       ImportReport imported = importSeed(workbench, seed);
       String id = String.valueOf(imported.documentId());
-      AlignmentReport aligned = workbench.align(id, reference, TARGET);
+      AlignmentReport aligned;
+      try (ProgressPrinter progress = ProgressPrinter.on(stderr, "align")) {
+        aligned = workbench.align(id, reference, TARGET, progress);
+      }
       DocumentStats stats = workbench.stats(id).withAnalyses(workbench.matchBands(id));
       DemoText.Written written = writeFiles(workbench, id, createFolder(folder.resolve("out")));
       return String.join(
@@ -119,13 +123,18 @@ public class DemoCommands {
         xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21), REPLACE_EXISTING),
         workbench.review(id, TARGET, out.resolve(REVIEW), REPLACE_EXISTING),
         workbench.merge(
-            id, TARGET, Optional.of(out.resolve(MERGED)), /* requireComplete= */ false, REPLACE_EXISTING));
+            id,
+            TARGET,
+            Optional.of(out.resolve(MERGED)),
+            /* requireComplete= */ false,
+            REPLACE_EXISTING,
+            Progress.NONE));
   }
 
   private ImportReport importSeed(Workbench workbench, Path seed) {
     ImportRequest request =
         new ImportRequest(seed, SOURCE, List.of(TARGET), Optional.empty(), Optional.empty());
-    try (ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "import")) {
       return workbench.importFile(request, progress);
     }
   }

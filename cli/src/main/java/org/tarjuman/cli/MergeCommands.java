@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.MergeText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.MergeReport;
@@ -22,10 +23,12 @@ public class MergeCommands {
 
   private final WorkbenchFactory workbenches;
   private final MergeText text;
+  private final Stderr stderr;
 
-  public MergeCommands(WorkbenchFactory workbenches, MergeText text) {
+  public MergeCommands(WorkbenchFactory workbenches, MergeText text, Stderr stderr) {
     this.workbenches = workbenches;
     this.text = text;
+    this.stderr = stderr;
   }
 
   @Command(
@@ -58,15 +61,19 @@ public class MergeCommands {
       @Option(longName = "force", description = "replace the file if it exists") boolean force,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     String doc = new Usage(MERGE).require(document, "DOC");
-    MergeReport report =
-        workbenches
-            .workbench()
-            .merge(
-                doc,
-                LanguageTags.parse(target),
-                Optional.ofNullable(out).filter(o -> !o.isBlank()).map(MergeCommands::output),
-                requireComplete,
-                force);
+    MergeReport report;
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "merge")) {
+      report =
+          workbenches
+              .workbench()
+              .merge(
+                  doc,
+                  LanguageTags.parse(target),
+                  Optional.ofNullable(out).filter(o -> !o.isBlank()).map(MergeCommands::output),
+                  requireComplete,
+                  force,
+                  progress);
+    }
     return asJson ? text.json(report) : text.mergeReport(report);
   }
 

@@ -113,7 +113,7 @@ public class TmCommands {
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Path path = ImportCommands.path(new Usage(IMPORT).require(file, "FILE.tmx"));
     TmxImportReport report;
-    try {
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "tm import")) {
       report =
           workbenches
               .workbench()
@@ -121,9 +121,7 @@ public class TmCommands {
                   path,
                   Optional.ofNullable(source).map(LanguageTags::parse),
                   Optional.ofNullable(target).map(LanguageTags::parse),
-                  n -> stderr.progress("tm import: " + n + " units read"));
-    } finally {
-      stderr.endProgress();
+                  progress);
     }
     return asJson ? json.importReport(report) : text.importReport(report);
   }

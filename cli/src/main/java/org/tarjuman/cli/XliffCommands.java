@@ -10,6 +10,7 @@ import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
+import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.xliff.ExportReport;
 import org.tarjuman.xliff.ImportXliffReport;
@@ -25,11 +26,14 @@ public class XliffCommands {
   private final WorkbenchFactory workbenches;
   private final XliffText text;
   private final JsonOutput json;
+  private final Stderr stderr;
 
-  public XliffCommands(WorkbenchFactory workbenches, XliffText text, JsonOutput json) {
+  public XliffCommands(
+      WorkbenchFactory workbenches, XliffText text, JsonOutput json, Stderr stderr) {
     this.workbenches = workbenches;
     this.text = text;
     this.json = json;
+    this.stderr = stderr;
   }
 
   @Command(
@@ -66,8 +70,13 @@ public class XliffCommands {
             .filter(o -> !o.isBlank())
             .map(ImportCommands::path)
             .orElse(Path.of(""));
-    ExportReport report =
-        workbenches.xliff().exportXliff(doc, LanguageTags.parse(target), xliff, file, force);
+    ExportReport report;
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "export-xliff")) {
+      report =
+          workbenches
+              .xliff()
+              .exportXliff(doc, LanguageTags.parse(target), xliff, file, force, progress);
+    }
     return text.exportReport(report);
   }
 

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
@@ -333,13 +333,13 @@ public final class FakeWorkbench implements Workbench {
 
   @Override
   public TmxImportReport tmImport(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress) {
     check();
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(file + ": no such file");
     }
     tmImports.add(file);
-    progress.accept(2);
+    progress.progress("TM units", 2, 2);
     return new TmxImportReport(source.orElse(AR), target.orElse(EN), 2, 1, 1);
   }
 
@@ -361,7 +361,8 @@ public final class FakeWorkbench implements Workbench {
       Locale target,
       Optional<Path> output,
       boolean requireComplete,
-      boolean replace) {
+      boolean replace,
+      Progress progress) {
     check();
     DocumentSummary summary = document(document);
     long translated =
@@ -386,7 +387,8 @@ public final class FakeWorkbench implements Workbench {
    * then a 0:1 pair (a sentence added by the translator).
    */
   @Override
-  public AlignmentReport align(String document, Path translation, Locale target) {
+  public AlignmentReport align(
+      String document, Path translation, Locale target, Progress progress) {
     check();
     DocumentSummary summary = document(document);
     if (!Files.isRegularFile(translation)) {

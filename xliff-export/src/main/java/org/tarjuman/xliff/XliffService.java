@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.Origin;
@@ -86,6 +87,20 @@ public final class XliffService {
    */
   public ExportReport exportXliff(
       String document, Locale target, XliffVersion version, Path out, boolean replace) {
+    return exportXliff(document, target, version, out, replace, Progress.NONE);
+  }
+
+  /**
+   * Exports as {@link #exportXliff(String, Locale, XliffVersion, Path, boolean)} does, telling
+   * {@code progress} when the segments are read, matched against the TM and written.
+   */
+  public ExportReport exportXliff(
+      String document,
+      Locale target,
+      XliffVersion version,
+      Path out,
+      boolean replace,
+      Progress progress) {
     DocumentSummary summary = document(document);
     Locale language =
         XliffComparison.targetLanguage(target, summary.targets())
@@ -105,6 +120,7 @@ public final class XliffService {
         documents.segments(summary.id(), Optional.of(language), Optional.empty());
     // The segments' own version: a re-import between the two reads must not mix versions.
     int number = stored.isEmpty() ? summary.version() : stored.get(0).version();
+    progress.progress("segments matched against the TM", 0, stored.size());
     Pretranslation.Prepared prepared =
         pretranslation
             .map(p -> p.prepare(stored, summary.source(), language))
@@ -119,7 +135,9 @@ public final class XliffService {
             language,
             segments,
             suggestions(prepared));
+    progress.progress("segments written", 0, segments.size());
     ReplacingFile.write(file, replace, stream -> exporter.export(input, version, stream));
+    progress.progress("segments written", segments.size(), segments.size());
     int translated =
         (int)
             segments.stream()

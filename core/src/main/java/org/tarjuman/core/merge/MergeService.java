@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.ingest.OkapiExtractor;
@@ -54,6 +55,7 @@ public final class MergeService {
    *     for that name in {@code folder}
    * @param requireComplete refuse (and write nothing) when a segment has no usable translation
    * @param replace whether an existing output file is replaced
+   * @param progress told the text units written so far, of all
    * @throws InvalidInputException for a language the document is not translated into, an
    *     incomplete translation with {@code requireComplete}, or an output that exists (unless
    *     {@code replace}) or cannot be written
@@ -64,7 +66,8 @@ public final class MergeService {
       Optional<Path> output,
       boolean requireComplete,
       boolean replace,
-      Path folder) {
+      Path folder,
+      Progress progress) {
     if (!document.targets().contains(target)) {
       throw new InvalidInputException(
           "document '%s' has no target language %s; its targets are %s"
@@ -91,7 +94,14 @@ public final class MergeService {
       ReplacingFile.checkWritable(out, replace);
       List<String> notes = new ArrayList<>();
       Charset encoding = encodingFor(detection, units, notes);
-      write(original, detection, document.source(), target, units, out, encoding, replace);
+      write(
+          original,
+          detection,
+          document.source(),
+          target,
+          units,
+          new Output(out, encoding, replace),
+          progress);
       return new MergeReport(
           document.name(),
           document.version(),
@@ -113,15 +123,25 @@ public final class MergeService {
       Locale source,
       Locale target,
       UnitTargets units,
-      Path out,
-      Charset encoding,
-      boolean replace) {
+      Output output,
+      Progress progress) {
     ReplacingFile.writeFile(
-        out,
-        replace,
+        output.file(),
+        output.replace(),
         (Path temp) ->
-            merger.write(original, detection, source, target, units.units(), temp, encoding));
+            merger.write(
+                original,
+                detection,
+                source,
+                target,
+                units.units(),
+                temp,
+                output.encoding(),
+                progress));
   }
+
+  /** A file to write in an encoding, and whether it may replace an existing one. */
+  record Output(Path file, Charset encoding, boolean replace) {}
 
   private static Charset encodingFor(Detection detection, UnitTargets units, List<String> notes) {
     Optional<Charset> charset = detection.charset();

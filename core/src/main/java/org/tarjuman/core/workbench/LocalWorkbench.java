@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.align.AlignmentService;
 import org.tarjuman.core.ingest.FileSegmenter;
@@ -265,7 +265,7 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public TmxImportReport tmImport(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress) {
     return new TmxExchange(workspace.tm()).importFile(file, source, target, progress);
   }
 
@@ -281,7 +281,8 @@ public final class LocalWorkbench implements Workbench {
       Locale target,
       Optional<Path> output,
       boolean requireComplete,
-      boolean replace) {
+      boolean replace,
+      Progress progress) {
     return new MergeService(store, new OkapiExtractor())
         .merge(
             document(document),
@@ -289,12 +290,14 @@ public final class LocalWorkbench implements Workbench {
             output,
             requireComplete,
             replace,
-            Path.of("").toAbsolutePath());
+            Path.of("").toAbsolutePath(),
+            progress);
   }
 
   @Override
-  public AlignmentReport align(String document, Path translation, Locale target) {
-    return aligner().align(document, translation, target);
+  public AlignmentReport align(
+      String document, Path translation, Locale target, Progress progress) {
+    return aligner().align(document, translation, target, progress);
   }
 
   @Override

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmxExportReport;
@@ -35,13 +35,13 @@ public final class TmxExchange {
    * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair
    */
   public TmxImportReport importFile(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress) {
     TmxReader.LanguagePair pair = new TmxReader().pairOf(file, source, target);
     return importFile(file, pair.source(), pair.target(), progress);
   }
 
   public TmxImportReport importFile(
-      Path file, Locale source, Locale target, LongConsumer progress) {
+      Path file, Locale source, Locale target, Progress progress) {
     if (source.equals(target)) {
       throw new InvalidInputException("--source and --target are both " + source.toLanguageTag());
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignmentReport;
@@ -125,12 +125,12 @@ public interface Workbench extends AutoCloseable {
    * a source, the pair's source is the file header's {@code srclang}; without a target, the only
    * other language of the file's units.
    *
-   * @param progress told the number of units read so far
+   * @param progress told the units read so far, of all with the pair
    * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair;
    *     the TM is then unchanged
    */
   TmxImportReport tmImport(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress);
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress);
 
   /**
    * Exports one language pair of the TM as TMX 1.4b; without a pair, the TM's only one.
@@ -148,6 +148,7 @@ public interface Workbench extends AutoCloseable {
    * {@code <name>.<target>.<ext>} in the current folder.
    *
    * @param replace whether an existing output file is replaced
+   * @param progress told the text units written so far, of all
    * @throws InvalidInputException for an unknown document or target language, an output file that
    *     exists and is not to be replaced, or with {@code requireComplete} when a segment is not
    *     translated (then nothing is written)
@@ -157,7 +158,8 @@ public interface Workbench extends AutoCloseable {
       Locale target,
       Optional<Path> output,
       boolean requireComplete,
-      boolean replace);
+      boolean replace,
+      Progress progress);
 
   /**
    * Aligns a translation made elsewhere with a document's latest version, sentence by sentence, and
@@ -168,10 +170,11 @@ public interface Workbench extends AutoCloseable {
    * @param document the document's id or name
    * @param translation a file in any format {@code import} takes
    * @param target the translation's language, one the document is translated into
+   * @param progress told how far reading the translation, aligning and storing have got
    * @throws InvalidInputException for an unknown document or language, an unreadable or empty file,
    *     or one that does not look like a translation of the document; nothing is then stored
    */
-  AlignmentReport align(String document, Path translation, Locale target);
+  AlignmentReport align(String document, Path translation, Locale target, Progress progress);
 
   /**
    * Runs the QA checks over the translations of a document's latest version into {@code target}.

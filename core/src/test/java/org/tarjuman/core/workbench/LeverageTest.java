@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MatchAnalysis;
@@ -55,7 +56,7 @@ class LeverageTest {
   void open() throws IOException {
     workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
     Path tmx = Files.writeString(temp.resolve("tm.tmx"), TMX, StandardCharsets.UTF_8);
-    workbench.tmImport(tmx, Optional.of(AR), Optional.of(EN), n -> {});
+    workbench.tmImport(tmx, Optional.of(AR), Optional.of(EN), Progress.NONE);
   }
 
   @AfterEach
