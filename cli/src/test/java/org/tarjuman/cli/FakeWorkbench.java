@@ -32,6 +32,7 @@ import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -225,15 +226,16 @@ public final class FakeWorkbench implements Workbench {
     return List.copyOf(earlier);
   }
 
+  /** Hits by plain {@code contains}, in sources or in translations into the target. */
   @Override
-  public List<FindHit> find(String query, int limit) {
+  public List<FindHit> find(String query, Optional<Locale> target, SearchSide side, int limit) {
     check();
     return allSegments().stream()
-        .filter(s -> s.source().plainText().contains(query))
+        .filter(s -> searched(s, target, side).contains(query))
         .limit(limit)
         .map(
             s -> {
-              int start = s.source().plainText().indexOf(query);
+              int start = searched(s, target, side).indexOf(query);
               return new FindHit(
                   s.id(),
                   NAME,
@@ -241,9 +243,23 @@ public final class FakeWorkbench implements Workbench {
                   s.index(),
                   s.source().plainText(),
                   start,
-                  start + query.length());
+                  start + query.length(),
+                  target.isEmpty() && side == SearchSide.SOURCE ? "" : translation(s, target),
+                  side == SearchSide.TARGET);
             })
         .toList();
+  }
+
+  private static String searched(SegmentView s, Optional<Locale> target, SearchSide side) {
+    return side == SearchSide.SOURCE ? s.source().plainText() : translation(s, target);
+  }
+
+  private static String translation(SegmentView s, Optional<Locale> target) {
+    return s.translations().stream()
+        .filter(t -> target.map(t.target()::equals).orElse(true))
+        .map(t -> t.content().plainText())
+        .findFirst()
+        .orElse("");
   }
 
   @Override
@@ -314,12 +330,16 @@ public final class FakeWorkbench implements Workbench {
   }
 
   @Override
-  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+  public List<TmHit> tmFind(
+      String query, Optional<Locale> target, SearchSide side, int limit) {
     check();
-    int start = THIRD.indexOf(query);
+    String searched =
+        side == SearchSide.SOURCE ? tmUnit().source().plainText() : tmUnit().target().plainText();
+    int start = searched.indexOf(query);
     return start < 0 || target.filter(t -> !t.equals(EN)).isPresent()
         ? List.of()
-        : List.of(new TmHit(7, tmUnit(), start, start + query.length()));
+        : List.of(
+            new TmHit(7, tmUnit(), start, start + query.length(), side == SearchSide.TARGET));
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
@@ -77,15 +78,20 @@ public final class JsonOutput {
     return JsonText.write(out);
   }
 
-  /** {@code find TEXT --json}. */
-  public String hits(String query, List<FindHit> hits) {
-    return hits(query, hits, List.of());
-  }
-
-  /** {@code find TEXT --json}, with the TM hits ({@link TmJson#hits}) under {@code tmHits}. */
-  public String hits(String query, List<FindHit> hits, List<Object> tmHits) {
+  /**
+   * {@code find TEXT --json}, with the TM hits ({@link TmJson#hits}) under {@code tmHits}; {@code
+   * in} says whether {@code start} and {@code end} are positions in the source or in the target.
+   */
+  public String hits(
+      String query,
+      Optional<Locale> target,
+      SearchSide side,
+      List<FindHit> hits,
+      List<Object> tmHits) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", query);
+    out.put("target", target.map(Locale::toLanguageTag).orElse(null));
+    out.put("in", side.label());
     out.put("hits", hits.stream().map(JsonOutput::hit).toList());
     out.put("tmHits", tmHits);
     return JsonText.write(out);
@@ -231,7 +237,14 @@ public final class JsonOutput {
 
   private static HitJson hit(FindHit h) {
     return new HitJson(
-        h.segmentId(), h.documentName(), h.version(), h.index(), h.source(), h.start(), h.end());
+        h.segmentId(),
+        h.documentName(),
+        h.version(),
+        h.index(),
+        h.source(),
+        h.target().isEmpty() ? null : h.target(),
+        h.start(),
+        h.end());
   }
 
   private static StatsJson statsOf(DocumentStats s) {
@@ -293,7 +306,14 @@ public final class JsonOutput {
       String target, String text, String status, String origin, Integer score, String changedAt) {}
 
   record HitJson(
-      long segmentId, String document, int version, int index, String source, int start, int end) {}
+      long segmentId,
+      String document,
+      int version,
+      int index,
+      String source,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String target,
+      int start,
+      int end) {}
 
   record ImportXliffJson(
       String file,

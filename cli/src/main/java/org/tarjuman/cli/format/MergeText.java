@@ -51,12 +51,18 @@ public final class MergeText {
     line(out, "translated", report.translated());
     line(out, "kept source", report.keptSource());
     for (String note : report.notes()) {
-      out.append("\nNote: ").append(note);
+      out.append('\n').append(TextTable.wrapAfter("Note: ", note, TextTable.COLUMNS));
     }
     return out.toString();
   }
 
+  /** "  label       value", the value wrapped to 80 columns under itself. */
   private static void line(StringBuilder out, String label, Object value) {
-    out.append("\n  ").append(String.format(Locale.ROOT, "%-12s", label)).append(value);
+    out.append('\n')
+        .append(
+            TextTable.wrapAfter(
+                "  " + String.format(Locale.ROOT, "%-12s", label),
+                String.valueOf(value),
+                TextTable.COLUMNS));
   }
 }

@@ -28,6 +28,7 @@ import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -202,11 +203,36 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public List<FindHit> find(String query, int limit) {
+  public List<FindHit> find(
+      String query, Optional<Locale> target, SearchSide side, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("find needs some text to search for");
     }
-    return store.find(query, limit);
+    if (side == SearchSide.TARGET) {
+      String key = ArabicNormaliser.normalise(query);
+      if (key.isEmpty()) {
+        throw new InvalidInputException("nothing to search for in '" + query + "'");
+      }
+      if (limit < 1) {
+        throw new InvalidInputException("the number of hits must be at least 1, not " + limit);
+      }
+      return new TargetConcordance(store).find(key, target, limit);
+    }
+    List<FindHit> hits = store.find(query, limit);
+    if (target.isEmpty()) {
+      return hits;
+    }
+    return hits.stream().map(h -> h.withTarget(translation(h.segmentId(), target.get()))).toList();
+  }
+
+  /** A segment's translation into {@code target} as plain text; empty when it has none. */
+  private String translation(long segmentId, Locale target) {
+    return store.segment(segmentId).stream()
+        .flatMap(s -> s.translations().stream())
+        .filter(t -> t.target().equals(target))
+        .map(t -> t.content().plainText())
+        .findFirst()
+        .orElse("");
   }
 
   @Override
@@ -251,11 +277,14 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+  public List<TmHit> tmFind(
+      String query, Optional<Locale> target, SearchSide side, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("find needs some text to search for");
     }
-    return workspace.tm().concordance(query, Optional.empty(), target, limit);
+    return side == SearchSide.TARGET
+        ? workspace.tm().targetConcordance(query, target, limit)
+        : workspace.tm().concordance(query, Optional.empty(), target, limit);
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -91,8 +92,14 @@ public interface Workbench extends AutoCloseable {
   /** The earlier states of a segment's translation into a language, oldest first. */
   List<EarlierTranslation> history(long segmentId, Locale target);
 
-  /** Concordance search over segment sources, Arabic-normalised. */
-  List<FindHit> find(String query, int limit);
+  /**
+   * Concordance search over the segments of every document's latest version, Arabic-normalised: in
+   * their sources, or in their translations (into {@code target}, or any language). With a target,
+   * each hit carries the segment's translation into it.
+   *
+   * @throws InvalidInputException for an empty query or a limit below 1
+   */
+  List<FindHit> find(String query, Optional<Locale> target, SearchSide side, int limit);
 
   /** Counts for one document's latest version. */
   DocumentStats stats(String document);
@@ -112,10 +119,12 @@ public interface Workbench extends AutoCloseable {
   List<TmMatch> tmLookup(String text, Locale source, Locale target, int minScore, int limit);
 
   /**
-   * Concordance search over TM sources, Arabic-normalised, into one target language or all; the
-   * latest changed first.
+   * Concordance search over the TM's sources or targets, Arabic-normalised, into one target
+   * language or all; the latest changed first.
+   *
+   * @throws InvalidInputException for an empty query or a limit below 1
    */
-  List<TmHit> tmFind(String query, Optional<Locale> target, int limit);
+  List<TmHit> tmFind(String query, Optional<Locale> target, SearchSide side, int limit);
 
   /** The size of the TM, in all and per language pair. */
   TmStats tmStats();

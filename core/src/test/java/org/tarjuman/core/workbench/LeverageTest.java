@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.MatchBand;
@@ -139,7 +140,7 @@ class LeverageTest {
     assertThat(workbench.tmLookup("وصلَ الوزير الى الرباط.", AR, EN, 70, 5))
         .extracting(TmMatch::score)
         .containsExactly(100);
-    assertThat(workbench.tmFind("الدار البيضاء", Optional.of(EN), 5)).hasSize(1);
+    assertThat(workbench.tmFind("الدار البيضاء", Optional.of(EN), SearchSide.SOURCE, 5)).hasSize(1);
     assertThat(workbench.tmStats().units()).isEqualTo(3);
   }
 }
