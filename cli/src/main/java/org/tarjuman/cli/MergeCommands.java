@@ -19,7 +19,8 @@ import org.tarjuman.core.model.MergeReport;
 @Component
 public class MergeCommands {
 
-  static final String MERGE = "merge DOC --target en [--out FILE] [--force] [--require-complete] [--json]";
+  static final String MERGE =
+      "merge DOC --target en [--out FILE] [--force] [--require-complete] [--json]";
 
   private final WorkbenchFactory workbenches;
   private final MergeText text;

@@ -39,7 +39,8 @@ public class SegmentCommands {
   static final String SEGMENTS =
       "segments DOC [--target en] [--status S] [--version N] [--json]";
   static final String SEGMENT = "segment ID [--target en] [--json]";
-  static final String FIND = "find TEXT [--target en] [--in source|target] [--limit N] [--json]";
+  static final String FIND =
+      "find TEXT [--target en] [--in source|target] [--limit N] [--json]";
 
   private static final int MAX_LIMIT = 1000;
 
@@ -183,7 +184,8 @@ public class SegmentCommands {
               + " target the translations. --target shows each segment's translation into that"
               + " language and keeps to it: only translations and TM units into it. --limit"
               + " (default 20) applies to segments and TM units each."
-              + "\nExamples: find المغرب --target en\n          find Morocco --in target",
+              + "\nExample: find المغرب --target en"
+              + "\nExample: find Morocco --in target",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String find(
       @Arguments List<String> words,

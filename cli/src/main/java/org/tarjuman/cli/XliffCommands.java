@@ -20,7 +20,8 @@ import org.tarjuman.xliff.model.XliffVersion;
 @Component
 public class XliffCommands {
 
-  static final String EXPORT = "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE] [--force]";
+  static final String EXPORT =
+      "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE] [--force]";
   static final String IMPORT = "import-xliff FILE [--json]";
 
   private final WorkbenchFactory workbenches;

@@ -109,7 +109,8 @@ class EightyColumnsIT {
         "help",
         "help import",
         "help find",
-        "help tm lookup");
+        "help tm lookup",
+        "demo");
   }
 
   @ParameterizedTest
