@@ -21,7 +21,7 @@ import org.tarjuman.xliff.model.XliffVersion;
 public class XliffCommands {
 
   static final String EXPORT =
-      "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE] [--force]";
+      "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE] [--force] [--json]";
   static final String IMPORT = "import-xliff FILE [--json]";
 
   private final WorkbenchFactory workbenches;
@@ -59,7 +59,8 @@ public class XliffCommands {
       @Option(longName = "xliff", description = "the XLIFF version: 1.2 (default) or 2.1")
           String version,
       @Option(longName = "out", description = "the file or folder to write") String out,
-      @Option(longName = "force", description = "replace the file if it exists") boolean force) {
+      @Option(longName = "force", description = "replace the file if it exists") boolean force,
+      @Option(longName = "json", description = "print JSON") boolean asJson) {
     String doc = new Usage(EXPORT).require(document, "DOC");
     XliffVersion xliff =
         Optional.ofNullable(version)
@@ -78,7 +79,7 @@ public class XliffCommands {
               .xliff()
               .exportXliff(doc, LanguageTags.parse(target), xliff, file, force, progress);
     }
-    return text.exportReport(report);
+    return asJson ? json.exportXliff(report) : text.exportReport(report);
   }
 
   @Command(

@@ -347,8 +347,11 @@ class ConsoleCommandsTest extends SpringConsoleTest {
         run("export-xliff", "1", "--target", "en", "--out", out),
         out + ": exists; add --force to replace it");
     assertThat(existing).hasContent("a translator's copy");
-    assertThat(run("export-xliff", "1", "--target", "en", "--out", out, "--force").exitCode())
-        .isZero();
+    Run forced = run("export-xliff", "1", "--target", "en", "--out", out, "--force", "--json");
+
+    assertThat(forced.exitCode()).isZero();
+    assertThat(json.readTree(forced.out()).get("file").asText()).isEqualTo(out);
+    assertThat(json.readTree(forced.out()).get("units").asInt()).isEqualTo(3);
     assertThat(Files.readString(existing)).contains("<xliff");
   }
 

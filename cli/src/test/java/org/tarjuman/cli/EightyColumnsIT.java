@@ -48,7 +48,9 @@ class EightyColumnsIT {
     @Primary
     WorkbenchFactory seedWorkbenchFactory() {
       return new WorkbenchFactory(
-          WorkspaceConfig.inFolder(temporaryFolder("tarjuman-80-workspace-")),
+          // demo prints its files' paths whole, to be copied: a workspace path as short as a
+          // user's ~/.tarjuman keeps them within 80 columns.
+          WorkspaceConfig.inFolder(temporaryFolder("t80")),
           LocalWorkbench::open);
     }
   }

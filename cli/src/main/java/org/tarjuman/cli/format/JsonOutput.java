@@ -18,6 +18,7 @@ import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.xliff.ExportReport;
 import org.tarjuman.xliff.ImportXliffReport;
 
 /**
@@ -107,6 +108,34 @@ public final class JsonOutput {
     return JsonText.write(
         Map.of("documents", stats.stream().map(JsonOutput::statsOf).toList()));
   }
+
+  /** {@code export-xliff --json}: the file written and its counts. */
+  public String exportXliff(ExportReport r) {
+    return JsonText.write(
+        new ExportXliffJson(
+            r.file().toString(),
+            r.xliffVersion().label(),
+            r.documentId(),
+            r.documentName(),
+            r.version(),
+            r.target().toLanguageTag(),
+            r.units(),
+            r.translated(),
+            r.tmDrafts(),
+            r.withSuggestions()));
+  }
+
+  record ExportXliffJson(
+      String file,
+      String xliff,
+      long documentId,
+      String document,
+      int version,
+      String target,
+      int units,
+      int translated,
+      int tmDrafts,
+      int withSuggestions) {}
 
   /** {@code import-xliff FILE --json}: the counts and each rejected unit with its reason. */
   public String importXliff(ImportXliffReport report) {

@@ -146,12 +146,25 @@ public final class TextTable {
   }
 
   /**
-   * {@code prefix} then {@code text}, the text wrapped so that every line fits {@code width} cells,
-   * its later lines indented to where it starts (by at least {@value #MIN_LAST_COLUMN} cells' room).
+   * {@code prefix} then {@code text}, the text wrapped at spaces so that every line fits {@code
+   * width} cells, its later lines indented to where it starts. A word is never broken: a path or a
+   * name is printed whole, to be copied, on a line of its own when it is wider than the room.
    */
   public static String wrapAfter(String prefix, String text, int width) {
     int indent = cells(prefix);
-    List<String> lines = wrap(text, Math.max(MIN_LAST_COLUMN, width - indent));
+    int room = Math.max(MIN_LAST_COLUMN, width - indent);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (line.length() > 0 && cells(line.toString()) + 1 + cells(word) > room) {
+        lines.add(line.toString());
+        line.setLength(0);
+      } else if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
     return prefix + String.join("\n" + " ".repeat(indent), lines);
   }
 
