@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.TmxImportReport;
 import org.tarjuman.core.store.TmStore;
@@ -53,7 +54,7 @@ public final class ConcurrentTmLoad {
     long start = System.nanoTime();
     try (Workspace other = Workspace.open(config)) {
       TmxImportReport report =
-          new TmxExchange(other.tm()).importFile(Path.of(args[2]), AR, EN, n -> {});
+          new TmxExchange(other.tm()).importFile(Path.of(args[2]), AR, EN, Progress.NONE);
       TmBenchmark.print(
           "otherUsersImport", "units=%d seconds=%.1f", report.added(), TmBenchmark.seconds(start));
     }

@@ -82,7 +82,7 @@ public final class XliffBenchmark {
                   text, ARABIC, List.of(Locale.ENGLISH), Optional.of(DOCUMENT), Optional.empty()),
               ImportProgress.NONE);
       Path exported = Files.createTempFile(filled.toAbsolutePath().getParent(), "export", ".xlf");
-      service(workbench).exportXliff(DOCUMENT, Locale.ENGLISH, XliffVersion.V1_2, exported);
+      service(workbench).exportXliff(DOCUMENT, Locale.ENGLISH, XliffVersion.V1_2, exported, /* replace= */ true);
       int units = TargetFiller.fill(exported, filled);
       Files.delete(exported);
       System.out.printf(
@@ -129,7 +129,7 @@ public final class XliffBenchmark {
     try (LocalWorkbench workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(workspace))) {
       XliffService service = service(workbench);
       Clock clock = Clock.start();
-      ExportReport exported = service.exportXliff(DOCUMENT, Locale.ENGLISH, XliffVersion.V1_2, out);
+      ExportReport exported = service.exportXliff(DOCUMENT, Locale.ENGLISH, XliffVersion.V1_2, out, /* replace= */ true);
       double exportSeconds = clock.seconds();
       ImportXliffReport imported = service.importXliff(filled);
       double seconds = clock.seconds();

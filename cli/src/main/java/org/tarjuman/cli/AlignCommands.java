@@ -9,6 +9,7 @@ import org.tarjuman.cli.format.AlignText;
 import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
+import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.LanguageTags;
 
@@ -21,11 +22,14 @@ public class AlignCommands {
   private final WorkbenchFactory workbenches;
   private final AlignText text;
   private final JsonOutput json;
+  private final Stderr stderr;
 
-  public AlignCommands(WorkbenchFactory workbenches, AlignText text, JsonOutput json) {
+  public AlignCommands(
+      WorkbenchFactory workbenches, AlignText text, JsonOutput json, Stderr stderr) {
     this.workbenches = workbenches;
     this.text = text;
     this.json = json;
+    this.stderr = stderr;
   }
 
   @Command(
@@ -55,7 +59,10 @@ public class AlignCommands {
     Usage usage = new Usage(ALIGN);
     String doc = usage.require(document, "DOC");
     Path path = ImportCommands.path(usage.require(file, "FILE"));
-    AlignmentReport report = workbenches.workbench().align(doc, path, LanguageTags.parse(target));
+    AlignmentReport report;
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "align")) {
+      report = workbenches.workbench().align(doc, path, LanguageTags.parse(target), progress);
+    }
     return asJson ? json.alignment(path, report) : text.report(path, report);
   }
 }

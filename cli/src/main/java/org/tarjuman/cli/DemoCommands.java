@@ -18,6 +18,7 @@ import org.tarjuman.cli.format.DemoText;
 import org.tarjuman.cli.format.DocumentText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.Stderr;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.TarjumanException;
 import org.tarjuman.core.ingest.ImportRequest;
@@ -51,6 +52,9 @@ public class DemoCommands {
   static final String XLIFF_21 = "article.en.2.1.xlf";
   static final String REVIEW = "article.en.review.html";
   static final String MERGED = "article.en.txt";
+
+  /** The demo writes into a fresh folder of its own, where no file is to be replaced. */
+  private static final boolean REPLACE_EXISTING = false;
 
   private static final Locale SOURCE = Locale.forLanguageTag("ar");
   private static final Locale TARGET = Locale.forLanguageTag("en");
@@ -91,7 +95,10 @@ public class DemoCommands {
       Path reference = copyResource(REFERENCE_RESOURCE, copyFolder.resolve(REFERENCE_NAME));
       ImportReport imported = importSeed(workbench, seed);
       String id = String.valueOf(imported.documentId());
-      AlignmentReport aligned = workbench.align(id, reference, TARGET);
+      AlignmentReport aligned;
+      try (ProgressPrinter progress = ProgressPrinter.on(stderr, "align")) {
+        aligned = workbench.align(id, reference, TARGET, progress);
+      }
       DocumentStats stats = workbench.stats(id).withAnalyses(workbench.matchBands(id));
       DemoText.Written written = writeFiles(workbench, id, createFolder(folder.resolve("out")));
       return String.join(
@@ -112,16 +119,22 @@ public class DemoCommands {
   private DemoText.Written writeFiles(Workbench workbench, String id, Path out) {
     XliffService xliff = workbenches.xliff(workbench);
     return new DemoText.Written(
-        xliff.exportXliff(id, TARGET, XliffVersion.V1_2, out.resolve(XLIFF_12)),
-        xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21)),
-        workbench.review(id, TARGET, out.resolve(REVIEW)),
-        workbench.merge(id, TARGET, Optional.of(out.resolve(MERGED)), /* requireComplete= */ false));
+        xliff.exportXliff(id, TARGET, XliffVersion.V1_2, out.resolve(XLIFF_12), REPLACE_EXISTING),
+        xliff.exportXliff(id, TARGET, XliffVersion.V2_1, out.resolve(XLIFF_21), REPLACE_EXISTING),
+        workbench.review(id, TARGET, out.resolve(REVIEW), REPLACE_EXISTING),
+        workbench.merge(
+            id,
+            TARGET,
+            Optional.of(out.resolve(MERGED)),
+            /* requireComplete= */ false,
+            REPLACE_EXISTING,
+            Progress.NONE));
   }
 
   private ImportReport importSeed(Workbench workbench, Path seed) {
     ImportRequest request =
         new ImportRequest(seed, SOURCE, List.of(TARGET), Optional.empty(), Optional.empty());
-    try (ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "import")) {
       return workbench.importFile(request, progress);
     }
   }

@@ -76,7 +76,7 @@ public class ImportCommands {
             Optional.ofNullable(name).map(String::trim).filter(n -> !n.isEmpty()),
             Optional.ofNullable(srx).filter(s -> !s.isBlank()).map(ImportCommands::path));
     ImportReport report;
-    try (ImportProgressPrinter progress = ImportProgressPrinter.on(stderr)) {
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "import")) {
       report = workbenches.workbench().importFile(request, progress);
     }
     return asJson ? json.importReport(report) : text.importReport(report);

@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.MergeText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
+import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.MergeReport;
@@ -18,14 +19,17 @@ import org.tarjuman.core.model.MergeReport;
 @Component
 public class MergeCommands {
 
-  static final String MERGE = "merge DOC --target en [--out FILE] [--require-complete]";
+  static final String MERGE =
+      "merge DOC --target en [--out FILE] [--force] [--require-complete] [--json]";
 
   private final WorkbenchFactory workbenches;
   private final MergeText text;
+  private final Stderr stderr;
 
-  public MergeCommands(WorkbenchFactory workbenches, MergeText text) {
+  public MergeCommands(WorkbenchFactory workbenches, MergeText text, Stderr stderr) {
     this.workbenches = workbenches;
     this.text = text;
+    this.stderr = stderr;
   }
 
   @Command(
@@ -41,7 +45,7 @@ public class MergeCommands {
               + " markup, hashtags, mentions and URLs as they were, and in HTML the target's lang"
               + " and dir. A segment without a translation (or only a needs-review suggestion)"
               + " keeps its source; with --require-complete nothing is written and those segments"
-              + " are listed. --out is the file to write (replaced if it exists) or a folder; by"
+              + " are listed. --out is the file to write (replaced only with --force) or a folder; by"
               + " default NAME.TARGET.EXT in the current folder. The encoding is the original's"
               + " when it can hold the translation, else UTF-8."
               + "\nExample: merge article --target en --out article.en.txt",
@@ -54,17 +58,24 @@ public class MergeCommands {
       @Option(
               longName = "require-complete",
               description = "write nothing unless every segment is translated")
-          boolean requireComplete) {
+          boolean requireComplete,
+      @Option(longName = "force", description = "replace the file if it exists") boolean force,
+      @Option(longName = "json", description = "print JSON") boolean asJson) {
     String doc = new Usage(MERGE).require(document, "DOC");
-    MergeReport report =
-        workbenches
-            .workbench()
-            .merge(
-                doc,
-                LanguageTags.parse(target),
-                Optional.ofNullable(out).filter(o -> !o.isBlank()).map(MergeCommands::output),
-                requireComplete);
-    return text.mergeReport(report);
+    MergeReport report;
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "merge")) {
+      report =
+          workbenches
+              .workbench()
+              .merge(
+                  doc,
+                  LanguageTags.parse(target),
+                  Optional.ofNullable(out).filter(o -> !o.isBlank()).map(MergeCommands::output),
+                  requireComplete,
+                  force,
+                  progress);
+    }
+    return asJson ? text.json(report) : text.mergeReport(report);
   }
 
   /** The --out path; one written as a folder ({@code out/}) must be an existing folder. */

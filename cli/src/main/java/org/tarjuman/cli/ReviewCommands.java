@@ -18,7 +18,7 @@ import org.tarjuman.core.model.ReviewReport;
 public class ReviewCommands {
 
   static final String QA = "qa DOC --target en [--json]";
-  static final String REVIEW = "review DOC --target en [--out FILE.html] [--json]";
+  static final String REVIEW = "review DOC --target en [--out FILE.html] [--force] [--json]";
 
   private final WorkbenchFactory workbenches;
   private final QaText text;
@@ -68,8 +68,9 @@ public class ReviewCommands {
               + "\nWrites one self-contained HTML page for DOC (an id or a name) into --target: the"
               + " source beside the translation, each in its own direction (Arabic right to left),"
               + " with status, origin, match score and QA issues per segment, filters by status,"
-              + " and a layout for printing. --out is the file to write (replaced if it exists) or"
-              + " a folder; by default DOC-NAME.TARGET.review.html in the current folder."
+              + " and a layout for printing. --out is the file to write or a folder; by default"
+              + " DOC-NAME.TARGET.review.html in the current folder. An existing file is replaced"
+              + " only with --force."
               + "\nExample: review article --target en --out article.en.review.html",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String review(
@@ -77,6 +78,7 @@ public class ReviewCommands {
       @Option(longName = "target", required = true, description = "the target language, e.g. en")
           String target,
       @Option(longName = "out", description = "the file or folder to write") String out,
+      @Option(longName = "force", description = "replace the file if it exists") boolean force,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     String doc = new Usage(REVIEW).require(document, "DOC");
     Path file =
@@ -84,7 +86,7 @@ public class ReviewCommands {
             .filter(o -> !o.isBlank())
             .map(ImportCommands::path)
             .orElse(Path.of(""));
-    ReviewReport report = workbenches.workbench().review(doc, LanguageTags.parse(target), file);
+    ReviewReport report = workbenches.workbench().review(doc, LanguageTags.parse(target), file, force);
     return asJson ? json.review(report) : text.review(report);
   }
 }

@@ -23,6 +23,7 @@ import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -38,7 +39,8 @@ public class SegmentCommands {
   static final String SEGMENTS =
       "segments DOC [--target en] [--status S] [--version N] [--json]";
   static final String SEGMENT = "segment ID [--target en] [--json]";
-  static final String FIND = "find TEXT [--json] [--limit N]";
+  static final String FIND =
+      "find TEXT [--target en] [--in source|target] [--limit N] [--json]";
 
   private static final int MAX_LIMIT = 1000;
 
@@ -172,17 +174,24 @@ public class SegmentCommands {
   @Command(
       name = "find",
       group = "Segments",
-      description = "Find the segments whose source contains a text",
+      description = "Find the segments and TM units that contain a text",
       help =
           "Usage: "
               + FIND
-              + "\nConcordance search over the sources of every document's latest version and"
-              + " of the TM units, compared after Arabic normalisation. Several words are searched"
-              + " as one phrase. --limit (default 20) applies to segments and TM units each."
-              + "\nExample: find المغرب",
+              + "\nConcordance search over the segments of every document's latest version and"
+              + " over the TM units, compared after Arabic normalisation. Several words are"
+              + " searched as one phrase. --in source (the default) searches the sources, --in"
+              + " target the translations. --target shows each segment's translation into that"
+              + " language and keeps to it: only translations and TM units into it. --limit"
+              + " (default 20) applies to segments and TM units each."
+              + "\nExample: find المغرب --target en"
+              + "\nExample: find Morocco --in target",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String find(
       @Arguments List<String> words,
+      @Option(longName = "target", description = "a target language, e.g. en") String target,
+      @Option(longName = "in", description = "where to search: source (default) or target")
+          String in,
       @Option(longName = "limit", defaultValue = "20", description = "at most this many hits")
           Integer limit,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
@@ -193,13 +202,16 @@ public class SegmentCommands {
       throw new InvalidInputException(
           "--limit must be between 1 and " + MAX_LIMIT + ", not " + max);
     }
+    Optional<Locale> language = language(target);
+    SearchSide side = side(in);
     Workbench workbench = workbenches.workbench();
-    List<FindHit> hits = workbench.find(query, max);
-    List<TmHit> tmHits = workbench.tmFind(query, Optional.empty(), max);
+    List<FindHit> hits = workbench.find(query, language, side, max);
+    List<TmHit> tmHits = workbench.tmFind(query, language, side, max);
     if (asJson) {
-      return json.hits(query, hits, TmJson.hits(tmHits));
+      return json.hits(query, language, side, hits, TmJson.hits(tmHits));
     }
-    String segmentHits = text.hits(query, hits, max);
+    boolean withTarget = language.isPresent() || side == SearchSide.TARGET;
+    String segmentHits = text.hits(query, hits, max, withTarget);
     return tmHits.isEmpty()
         ? segmentHits
         : segmentHits + "\n\nIn the translation memory:\n" + tmText.hits(tmHits);
@@ -212,6 +224,20 @@ public class SegmentCommands {
       out.append("\n\n").append(qaText.section(t.target(), workbench.qa(segment.id(), t.target())));
     }
     return out.toString();
+  }
+
+  /** The side a user typed for {@code --in}: source (also when not given) or target. */
+  static SearchSide side(String label) {
+    if (label == null || label.isBlank()) {
+      return SearchSide.SOURCE;
+    }
+    return Arrays.stream(SearchSide.values())
+        .filter(s -> s.label().equalsIgnoreCase(label.trim()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "--in is source or target, not '" + label.trim() + "'"));
   }
 
   static Optional<Locale> language(String tag) {

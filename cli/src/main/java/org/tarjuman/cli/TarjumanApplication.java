@@ -97,9 +97,16 @@ public class TarjumanApplication {
       sun.misc.Signal.handle(
           new sun.misc.Signal("INT"),
           signal -> {
-            System.err.println(
-                "interrupted: the unfinished write is rolled back, nothing of it is written");
-            Runtime.getRuntime().halt(INTERRUPTED);
+            // Holding the stream's lock until the halt: a progress line drawn by the command's
+            // thread (Stderr.progress) cannot come after the message. The message starts a line
+            // of its own, below a progress bar that shows how far the command got.
+            synchronized (System.err) {
+              System.err.println();
+              System.err.println(
+                  "interrupted: the unfinished write is rolled back, nothing of it is written");
+              System.err.flush();
+              Runtime.getRuntime().halt(INTERRUPTED);
+            }
           });
     } catch (IllegalArgumentException e) {
       // No SIGINT on this platform: the JVM's default handling stays.

@@ -27,7 +27,7 @@ public class TmCommands {
   static final String LOOKUP =
       "tm lookup TEXT --source ar --target en [--min 70] [--limit 5] [--json]";
   static final String IMPORT = "tm import FILE.tmx [--source ar --target en] [--json]";
-  static final String EXPORT = "tm export FILE.tmx [--source ar --target en] [--json]";
+  static final String EXPORT = "tm export FILE.tmx [--source ar --target en] [--force] [--json]";
   static final String STATS = "tm stats [--json]";
 
   private static final int MAX_LIMIT = 100;
@@ -113,7 +113,7 @@ public class TmCommands {
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Path path = ImportCommands.path(new Usage(IMPORT).require(file, "FILE.tmx"));
     TmxImportReport report;
-    try {
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "tm import")) {
       report =
           workbenches
               .workbench()
@@ -121,9 +121,7 @@ public class TmCommands {
                   path,
                   Optional.ofNullable(source).map(LanguageTags::parse),
                   Optional.ofNullable(target).map(LanguageTags::parse),
-                  n -> stderr.progress("tm import: " + n + " units read"));
-    } finally {
-      stderr.endProgress();
+                  progress);
     }
     return asJson ? json.importReport(report) : text.importReport(report);
   }
@@ -137,7 +135,7 @@ public class TmCommands {
               + EXPORT
               + "\nWrites the TM's units of one language pair to FILE.tmx (TMX 1.4b) with their"
               + " inline codes, dates and origin. Without --source and --target, the TM's only"
-              + " pair."
+              + " pair. An existing FILE.tmx is replaced only with --force."
               + "\nExample: tm export memory.tmx",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
@@ -145,10 +143,11 @@ public class TmCommands {
       @Argument(index = 0, description = "the TMX file to write") String file,
       @Option(longName = "source", description = "source language, e.g. ar") String source,
       @Option(longName = "target", description = "target language, e.g. en") String target,
+      @Option(longName = "force", description = "replace FILE.tmx if it exists") boolean force,
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Path path = ImportCommands.path(new Usage(EXPORT).require(file, "FILE.tmx"));
     TmxExportReport report =
-        workbenches.workbench().tmExport(path, language(source), language(target));
+        workbenches.workbench().tmExport(path, language(source), language(target), force);
     return asJson ? json.exportReport(report) : text.exportReport(report);
   }
 

@@ -2,6 +2,7 @@ package org.tarjuman.cli;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.tarjuman.cli.format.BackupText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
@@ -11,7 +12,7 @@ import org.tarjuman.cli.shell.ShellConfiguration;
 @Component
 public class WorkspaceCommands {
 
-  static final String BACKUP = "backup FILE";
+  static final String BACKUP = "backup FILE [--force]";
   static final String RESTORE = "restore FILE";
 
   private final WorkbenchFactory workbenches;
@@ -30,15 +31,18 @@ public class WorkspaceCommands {
           "Usage: "
               + BACKUP
               + "\nWrites documents, versions with their original files, segments, translations,"
-              + " history and the TM to FILE (a new file: a zip of one JSON-lines file per table),"
+              + " history and the TM to FILE (a zip of one JSON-lines file per table; an existing"
+              + " FILE is replaced only with --force),"
               + " read in one snapshot, so others may go on working meanwhile. `restore FILE`"
               + " brings it back into an empty workspace on H2 or PostgreSQL."
               + "\nExample: backup workspace-2026-11-29.zip",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,
       completionProvider = ShellConfiguration.FILE_COMPLETION)
-  public String backup(@Argument(index = 0, description = "the backup file to write") String file) {
+  public String backup(
+      @Argument(index = 0, description = "the backup file to write") String file,
+      @Option(longName = "force", description = "replace FILE if it exists") boolean force) {
     String name = new Usage(BACKUP).require(file, "FILE");
-    return text.backup(workbenches.workbench().backup(ImportCommands.path(name)));
+    return text.backup(workbenches.workbench().backup(ImportCommands.path(name), force));
   }
 
   @Command(

@@ -10,6 +10,7 @@ import org.tarjuman.cli.format.JsonOutput;
 import org.tarjuman.cli.format.XliffText;
 import org.tarjuman.cli.shell.ExitStatusMapper;
 import org.tarjuman.cli.shell.ShellConfiguration;
+import org.tarjuman.cli.shell.Stderr;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.xliff.ExportReport;
 import org.tarjuman.xliff.ImportXliffReport;
@@ -19,17 +20,21 @@ import org.tarjuman.xliff.model.XliffVersion;
 @Component
 public class XliffCommands {
 
-  static final String EXPORT = "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE]";
+  static final String EXPORT =
+      "export-xliff DOC --target en [--xliff 1.2|2.1] [--out FILE] [--force] [--json]";
   static final String IMPORT = "import-xliff FILE [--json]";
 
   private final WorkbenchFactory workbenches;
   private final XliffText text;
   private final JsonOutput json;
+  private final Stderr stderr;
 
-  public XliffCommands(WorkbenchFactory workbenches, XliffText text, JsonOutput json) {
+  public XliffCommands(
+      WorkbenchFactory workbenches, XliffText text, JsonOutput json, Stderr stderr) {
     this.workbenches = workbenches;
     this.text = text;
     this.json = json;
+    this.stderr = stderr;
   }
 
   @Command(
@@ -42,8 +47,9 @@ public class XliffCommands {
               + "\nWrites the latest version of DOC (an id or a name) for one target language as"
               + " XLIFF 1.2 (the default, read by every CAT tool) or 2.1: one unit per segment,"
               + " existing translations as targets with their state, hashtags, mentions and URLs as"
-              + " inline codes. --out is the file to write (replaced if it exists) or a folder;"
-              + " by default DOC-NAME.TARGET.xlf in the current folder."
+              + " inline codes. --out is the file to write or a folder; by default"
+              + " DOC-NAME.TARGET.xlf in the current folder. An existing file is replaced only"
+              + " with --force."
               + "\nExample: export-xliff 1 --target en --out article.en.xlf",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN)
   public String exportXliff(
@@ -52,7 +58,9 @@ public class XliffCommands {
           String target,
       @Option(longName = "xliff", description = "the XLIFF version: 1.2 (default) or 2.1")
           String version,
-      @Option(longName = "out", description = "the file or folder to write") String out) {
+      @Option(longName = "out", description = "the file or folder to write") String out,
+      @Option(longName = "force", description = "replace the file if it exists") boolean force,
+      @Option(longName = "json", description = "print JSON") boolean asJson) {
     String doc = new Usage(EXPORT).require(document, "DOC");
     XliffVersion xliff =
         Optional.ofNullable(version)
@@ -64,9 +72,14 @@ public class XliffCommands {
             .filter(o -> !o.isBlank())
             .map(ImportCommands::path)
             .orElse(Path.of(""));
-    ExportReport report =
-        workbenches.xliff().exportXliff(doc, LanguageTags.parse(target), xliff, file);
-    return text.exportReport(report);
+    ExportReport report;
+    try (ProgressPrinter progress = ProgressPrinter.on(stderr, "export-xliff")) {
+      report =
+          workbenches
+              .xliff()
+              .exportXliff(doc, LanguageTags.parse(target), xliff, file, force, progress);
+    }
+    return asJson ? json.exportXliff(report) : text.exportReport(report);
   }
 
   @Command(

@@ -180,6 +180,38 @@ class ConsoleCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void findsInTheTranslationsWithInTargetAndShowsEachTranslationWithTarget() throws Exception {
+    JsonNode inTarget = json.readTree(run("find", "statement", "--in", "target", "--json").out());
+    Run withTarget = run("find", "في", "بيان", "--target", "en");
+
+    assertThat(inTarget.get("in").asText()).isEqualTo("target");
+    assertThat(inTarget.get("hits"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.get("segmentId").asLong()).isEqualTo(102))
+        .satisfies(h -> assertThat(h.get("target").asText()).contains("statement"));
+    assertThat(withTarget.exitCode()).isZero();
+    assertThat(withTarget.out()).contains("→ He said in a statement");
+    assertBadInput(run("find", "قال", "--in", "both"), "--in is source or target, not 'both'");
+  }
+
+  @Test
+  void mergeRefusesAnExistingFileWithoutForceAndReplacesItWithForce() throws Exception {
+    Path existing = Files.writeString(files.resolve("article.en.txt"), "mine");
+    String out = existing.toString();
+
+    assertBadInput(
+        run("merge", "1", "--target", "en", "--out", out),
+        out + ": exists; add --force to replace it");
+    Run forced = run("merge", "1", "--target", "en", "--out", out, "--force", "--json");
+
+    assertThat(forced.exitCode()).isZero();
+    JsonNode report = json.readTree(forced.out());
+    assertThat(report.get("file").asText()).isEqualTo(out);
+    assertThat(report.get("translated").asInt()).isEqualTo(1);
+    assertThat(report.get("keptSource").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void rejectsALimitThatIsNotAUsableNumber() {
     assertBadInput(run("find", "قال", "--limit", "abc"), "'abc' is not a whole number");
     assertBadInput(run("find", "قال", "--limit", "0"), "--limit must be between 1 and 1000");
@@ -304,6 +336,23 @@ class ConsoleCommandsTest extends SpringConsoleTest {
         .contains("Imported document 1", "Aligned with", "TM match bands into en")
         .contains(demo.resolve("out").resolve(DemoCommands.XLIFF_12).toString())
         .contains("TARJUMAN_WORKSPACE=" + demo, " segments 1 --target en");
+  }
+
+  @Test
+  void exportXliffReplacesAnExistingFileOnlyWithForce() throws Exception {
+    Path existing = Files.writeString(files.resolve("article.en.xlf"), "a translator's copy");
+    String out = existing.toString();
+
+    assertBadInput(
+        run("export-xliff", "1", "--target", "en", "--out", out),
+        out + ": exists; add --force to replace it");
+    assertThat(existing).hasContent("a translator's copy");
+    Run forced = run("export-xliff", "1", "--target", "en", "--out", out, "--force", "--json");
+
+    assertThat(forced.exitCode()).isZero();
+    assertThat(json.readTree(forced.out()).get("file").asText()).isEqualTo(out);
+    assertThat(json.readTree(forced.out()).get("units").asInt()).isEqualTo(3);
+    assertThat(Files.readString(existing)).contains("<xliff");
   }
 
   @Test

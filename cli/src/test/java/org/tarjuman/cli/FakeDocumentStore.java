@@ -11,6 +11,7 @@ import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.SourceUnit;
 import org.tarjuman.core.model.Status;
@@ -77,7 +78,7 @@ final class FakeDocumentStore implements DocumentStore {
 
   @Override
   public List<FindHit> find(String query, int limit) {
-    return workbench.find(query, limit);
+    return workbench.find(query, Optional.empty(), SearchSide.SOURCE, limit);
   }
 
   @Override

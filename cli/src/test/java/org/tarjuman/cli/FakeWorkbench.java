@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignedPair;
@@ -31,6 +32,7 @@ import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmHit;
@@ -224,15 +226,16 @@ public final class FakeWorkbench implements Workbench {
     return List.copyOf(earlier);
   }
 
+  /** Hits by plain {@code contains}, in sources or in translations into the target. */
   @Override
-  public List<FindHit> find(String query, int limit) {
+  public List<FindHit> find(String query, Optional<Locale> target, SearchSide side, int limit) {
     check();
     return allSegments().stream()
-        .filter(s -> s.source().plainText().contains(query))
+        .filter(s -> searched(s, target, side).contains(query))
         .limit(limit)
         .map(
             s -> {
-              int start = s.source().plainText().indexOf(query);
+              int start = searched(s, target, side).indexOf(query);
               return new FindHit(
                   s.id(),
                   NAME,
@@ -240,9 +243,23 @@ public final class FakeWorkbench implements Workbench {
                   s.index(),
                   s.source().plainText(),
                   start,
-                  start + query.length());
+                  start + query.length(),
+                  target.isEmpty() && side == SearchSide.SOURCE ? "" : translation(s, target),
+                  side == SearchSide.TARGET);
             })
         .toList();
+  }
+
+  private static String searched(SegmentView s, Optional<Locale> target, SearchSide side) {
+    return side == SearchSide.SOURCE ? s.source().plainText() : translation(s, target);
+  }
+
+  private static String translation(SegmentView s, Optional<Locale> target) {
+    return s.translations().stream()
+        .filter(t -> target.map(t.target()::equals).orElse(true))
+        .map(t -> t.content().plainText())
+        .findFirst()
+        .orElse("");
   }
 
   @Override
@@ -313,12 +330,16 @@ public final class FakeWorkbench implements Workbench {
   }
 
   @Override
-  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+  public List<TmHit> tmFind(
+      String query, Optional<Locale> target, SearchSide side, int limit) {
     check();
-    int start = THIRD.indexOf(query);
+    String searched =
+        side == SearchSide.SOURCE ? tmUnit().source().plainText() : tmUnit().target().plainText();
+    int start = searched.indexOf(query);
     return start < 0 || target.filter(t -> !t.equals(EN)).isPresent()
         ? List.of()
-        : List.of(new TmHit(7, tmUnit(), start, start + query.length()));
+        : List.of(
+            new TmHit(7, tmUnit(), start, start + query.length(), side == SearchSide.TARGET));
   }
 
   @Override
@@ -332,19 +353,21 @@ public final class FakeWorkbench implements Workbench {
 
   @Override
   public TmxImportReport tmImport(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress) {
     check();
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(file + ": no such file");
     }
     tmImports.add(file);
-    progress.accept(2);
+    progress.progress("TM units", 2, 2);
     return new TmxImportReport(source.orElse(AR), target.orElse(EN), 2, 1, 1);
   }
 
   @Override
-  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
+  public TmxExportReport tmExport(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace) {
     check();
+    ReplacingFile.checkWritable(file, replace);
     if (source.filter(s -> !s.equals(AR)).isPresent()) {
       throw new InvalidInputException("the TM has no units from " + source.get().toLanguageTag());
     }
@@ -354,7 +377,12 @@ public final class FakeWorkbench implements Workbench {
   /** Counts the fake segments translated into the target; refuses an incomplete one if asked. */
   @Override
   public MergeReport merge(
-      String document, Locale target, Optional<Path> output, boolean requireComplete) {
+      String document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      boolean replace,
+      Progress progress) {
     check();
     DocumentSummary summary = document(document);
     long translated =
@@ -368,6 +396,7 @@ public final class FakeWorkbench implements Workbench {
               + target.toLanguageTag() + " (segments 101, 103); nothing written");
     }
     Path out = output.orElse(Path.of("خبر.en.txt"));
+    ReplacingFile.checkWritable(out, replace);
     return new MergeReport(
         summary.name(), 1, target, Format.PLAIN_TEXT, out, "UTF-8", (int) translated, kept,
         List.of());
@@ -378,7 +407,8 @@ public final class FakeWorkbench implements Workbench {
    * then a 0:1 pair (a sentence added by the translator).
    */
   @Override
-  public AlignmentReport align(String document, Path translation, Locale target) {
+  public AlignmentReport align(
+      String document, Path translation, Locale target, Progress progress) {
     check();
     DocumentSummary summary = document(document);
     if (!Files.isRegularFile(translation)) {
@@ -429,16 +459,14 @@ public final class FakeWorkbench implements Workbench {
 
   /** The real review page of the fake segments. */
   @Override
-  public ReviewReport review(String document, Locale target, Path out) {
-    return new ReviewService().write(allSegments(), qa(document, target), out);
+  public ReviewReport review(String document, Locale target, Path out, boolean replace) {
+    return new ReviewService().write(allSegments(), qa(document, target), out, replace);
   }
 
   @Override
-  public BackupReport backup(Path file) {
+  public BackupReport backup(Path file, boolean replace) {
     check();
-    if (Files.exists(file)) {
-      throw new InvalidInputException(file + " already exists; give the backup a new file name");
-    }
+    ReplacingFile.checkWritable(file, replace);
     return new BackupReport(file, "H2 database fake.mv.db", "70", BACKUP_ROWS, 1);
   }
 

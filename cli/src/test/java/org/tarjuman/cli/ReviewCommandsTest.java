@@ -65,6 +65,19 @@ class ReviewCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void reviewLeavesAnExistingPageAloneWithoutForce() throws Exception {
+    Path out = Files.writeString(files.resolve("page.html"), "an editor's notes");
+
+    assertBadInput(
+        run("review", "1", "--target", "en", "--out", out.toString()),
+        out + ": exists; add --force to replace it");
+    assertThat(out).hasContent("an editor's notes");
+    assertThat(run("review", "1", "--target", "en", "--out", out.toString(), "--force").exitCode())
+        .isZero();
+    assertThat(Files.readString(out)).contains("<html");
+  }
+
+  @Test
   void segmentShowsAQaSectionPerTranslation() {
     Run run = run("segment", "102", "--target", "en");
 

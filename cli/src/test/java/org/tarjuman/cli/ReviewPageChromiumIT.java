@@ -89,7 +89,7 @@ class ReviewPageChromiumIT {
     var qa =
         new QaService(new TokenCodeFinder())
             .check(FakeWorkbench.summary(), segments, FakeWorkbench.EN);
-    return new ReviewService().write(segments, qa, folder).file();
+    return new ReviewService().write(segments, qa, folder, /* replace= */ true).file();
   }
 
   @Test

@@ -72,6 +72,11 @@ abstract class SpringConsoleTest {
   }
 
   Run run(String... words) {
+    return runOnce(context, words);
+  }
+
+  /** Runs one command in {@code context}'s console, as {@code java -jar tarjuman.jar} does. */
+  static Run runOnce(ApplicationContext context, String... words) {
     StringWriter out = new StringWriter();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Stderr stderr =
@@ -80,9 +85,9 @@ abstract class SpringConsoleTest {
         new ConsoleRunner(
             context.getBeanProvider(ShellRunner.class),
             /* interactive= */ false,
-            parser,
-            registry,
-            mapper,
+            context.getBean(CommandLineParser.class),
+            context.getBean(CommandRegistry.class),
+            context.getBean(ExitStatusMapper.class),
             stderr,
             new PrintWriter(out));
     int code = runner.runOnce(List.of(words));

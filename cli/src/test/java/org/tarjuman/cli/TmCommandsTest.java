@@ -93,6 +93,15 @@ class TmCommandsTest extends SpringConsoleTest {
   }
 
   @Test
+  void exportRefusesAnExistingFileWithoutForce() throws Exception {
+    Path existing = Files.writeString(files.resolve("memory.tmx"), "<tmx/>");
+
+    assertBadInput(
+        run("tm", "export", existing.toString()), existing + ": exists; add --force to replace it");
+    assertThat(run("tm", "export", existing.toString(), "--force").exitCode()).isZero();
+  }
+
+  @Test
   void statsShowsOriginsDatesAndSizeOnDisk() throws Exception {
     Run text = run("tm", "stats");
     Run asJson = run("tm", "stats", "--json");

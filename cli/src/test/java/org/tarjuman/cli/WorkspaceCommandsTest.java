@@ -25,10 +25,23 @@ class WorkspaceCommandsTest extends SpringConsoleTest {
   void backupOntoAnExistingFileAndRestoreOfAMissingOneAreBadInput() throws IOException {
     Path existing = Files.writeString(files.resolve("old.zip"), "x");
 
-    SpringConsoleTest.assertBadInput(run("backup", existing.toString()), "already exists");
+    SpringConsoleTest.assertBadInput(
+        run("backup", existing.toString()), existing + ": exists; add --force to replace it");
     SpringConsoleTest.assertBadInput(
         run("restore", files.resolve("none.zip").toString()), "no such file");
     SpringConsoleTest.assertBadInput(run("restore"), "FILE");
+  }
+
+  @Test
+  void backupReplacesAnExistingFileOnlyWithForce() throws IOException {
+    Path existing = Files.writeString(files.resolve("nightly.zip"), "x");
+
+    Run run = run("backup", existing.toString(), "--force");
+
+    assertThat(run.exitCode()).isZero();
+    // The heading wraps at 80 columns; a temporary folder's path is long.
+    assertThat(run.out().replace('\n', ' '))
+        .startsWith("Backed up the H2 database fake.mv.db to " + existing);
   }
 
   @Test
@@ -38,8 +51,8 @@ class WorkspaceCommandsTest extends SpringConsoleTest {
     Run run = run("restore", backup.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
-        .startsWith("Restored " + backup + " into the H2 database fake.mv.db\n")
-        .contains("  documents     1\n");
+    assertThat(run.out().replace('\n', ' '))
+        .startsWith("Restored " + backup + " into the H2 database fake.mv.db ");
+    assertThat(run.out()).contains("  documents     1\n");
   }
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
@@ -76,12 +78,29 @@ public final class XliffService {
    * @param document the document's id or name
    * @param target a language the document is translated into
    * @param version the XLIFF version to write
-   * @param out the file to write (replaced if it exists), or an existing folder to write {@code
-   *     <document name>.<target>.xlf} into
+   * @param out the file to write, or an existing folder to write {@code <document
+   *     name>.<target>.xlf} into
+   * @param replace whether an existing file is replaced
    * @throws InvalidInputException for an unknown document, a language the document is not
-   *     translated into, or an output file that cannot be written
+   *     translated into, or an output file that exists (unless {@code replace}) or cannot be
+   *     written
    */
-  public ExportReport exportXliff(String document, Locale target, XliffVersion version, Path out) {
+  public ExportReport exportXliff(
+      String document, Locale target, XliffVersion version, Path out, boolean replace) {
+    return exportXliff(document, target, version, out, replace, Progress.NONE);
+  }
+
+  /**
+   * Exports as {@link #exportXliff(String, Locale, XliffVersion, Path, boolean)} does, telling
+   * {@code progress} when the segments are read, matched against the TM and written.
+   */
+  public ExportReport exportXliff(
+      String document,
+      Locale target,
+      XliffVersion version,
+      Path out,
+      boolean replace,
+      Progress progress) {
     DocumentSummary summary = document(document);
     Locale language =
         XliffComparison.targetLanguage(target, summary.targets())
@@ -94,10 +113,14 @@ public final class XliffService {
                             + target.toLanguageTag()
                             + "; its target languages are "
                             + tags(summary.targets())));
+    Path file =
+        Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
+    ReplacingFile.checkWritable(file, replace);
     List<SegmentView> stored =
         documents.segments(summary.id(), Optional.of(language), Optional.empty());
     // The segments' own version: a re-import between the two reads must not mix versions.
     int number = stored.isEmpty() ? summary.version() : stored.get(0).version();
+    progress.progress("segments matched against the TM", 0, stored.size());
     Pretranslation.Prepared prepared =
         pretranslation
             .map(p -> p.prepare(stored, summary.source(), language))
@@ -112,9 +135,9 @@ public final class XliffService {
             language,
             segments,
             suggestions(prepared));
-    Path file =
-        Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
-    ReplacingFile.write(file, stream -> exporter.export(input, version, stream));
+    progress.progress("segments written", 0, segments.size());
+    ReplacingFile.write(file, replace, stream -> exporter.export(input, version, stream));
+    progress.progress("segments written", segments.size(), segments.size());
     int translated =
         (int)
             segments.stream()

@@ -78,7 +78,7 @@ class ExternalToolsIT {
 
   private Path export(XliffVersion version, String name) {
     Path file = dir.resolve(name);
-    workspace.service().exportXliff(SeedWorkspace.DOCUMENT, SeedWorkspace.EN, version, file);
+    workspace.service().exportXliff(SeedWorkspace.DOCUMENT, SeedWorkspace.EN, version, file, /* replace= */ true);
     return file;
   }
 

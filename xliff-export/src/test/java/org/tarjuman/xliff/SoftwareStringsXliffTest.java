@@ -125,7 +125,7 @@ class SoftwareStringsXliffTest {
 
   private byte[] export(String document, XliffVersion version) throws Exception {
     Path out = temp.resolve(document + "." + version + ".xlf");
-    service.exportXliff(document, AR, version, out);
+    service.exportXliff(document, AR, version, out, /* replace= */ true);
     return Files.readAllBytes(out);
   }
 

@@ -54,7 +54,7 @@ class XliffServiceIT {
   void everyTargetFilledInByATranslatorLandsOnItsSegmentAndComesBackTranslated(XliffVersion version)
       throws Exception {
     Path exported = dir.resolve("article.xlf");
-    ExportReport export = service.exportXliff(document, EN, version, exported);
+    ExportReport export = service.exportXliff(document, EN, version, exported, /* replace= */ true);
     Path translated =
         write("translated.xlf", CatTool.translate(version, read(exported), PREFIX, n -> true));
 
@@ -73,7 +73,7 @@ class XliffServiceIT {
     assertThat(translation(hashtag).content().codes()).isEqualTo(hashtag.source().codes());
 
     Path again = dir.resolve("again.xlf");
-    ExportReport second = service.exportXliff(document, EN, version, again);
+    ExportReport second = service.exportXliff(document, EN, version, again, /* replace= */ true);
     assertThat(second.translated()).isEqualTo(16);
     assertThat(states(version, read(again))).hasSize(16).containsOnly("translated");
     assertThat(service.importXliff(again).unchanged()).isEqualTo(16);
@@ -84,7 +84,7 @@ class XliffServiceIT {
   void aPartlyTranslatedFileFillsOnlyItsTranslatedSegmentsAndTheRestFollowsLater(
       XliffVersion version) throws Exception {
     Path exported = dir.resolve("article.xlf");
-    service.exportXliff(document, EN, version, exported);
+    service.exportXliff(document, EN, version, exported, /* replace= */ true);
     Path half =
         write("half.xlf", CatTool.translate(version, read(exported), PREFIX, n -> n % 2 == 0));
 
@@ -110,7 +110,7 @@ class XliffServiceIT {
     assertThat(segments).filteredOn(s -> !s.translations().isEmpty()).hasSize(9);
 
     Path secondExport = dir.resolve("second.xlf");
-    assertThat(service.exportXliff(document, EN, version, secondExport).translated()).isEqualTo(9);
+    assertThat(service.exportXliff(document, EN, version, secondExport, /* replace= */ true).translated()).isEqualTo(9);
     Path rest =
         write("rest.xlf", CatTool.translate(version, read(secondExport), PREFIX, n -> true));
     ImportXliffReport second = service.importXliff(rest);
@@ -122,7 +122,7 @@ class XliffServiceIT {
         .filteredOn(s -> translation(s).origin() != Origin.REPETITION)
         .hasSize(15)
         .allSatisfy(XliffServiceIT::isTranslatedFromItsOwnSource);
-    service.exportXliff(document, EN, version, secondExport);
+    service.exportXliff(document, EN, version, secondExport, /* replace= */ true);
     assertThat(states(version, read(secondExport)))
         .hasSize(16)
         .containsOnly("translated", version == XliffVersion.V1_2 ? "needs-translation" : "initial");
@@ -133,10 +133,10 @@ class XliffServiceIT {
   void aChangedTargetReplacesTheTranslationAndKeepsTheEarlierOneInItsHistory(XliffVersion version)
       throws Exception {
     Path exported = dir.resolve("article.xlf");
-    service.exportXliff(document, EN, version, exported);
+    service.exportXliff(document, EN, version, exported, /* replace= */ true);
     service.importXliff(
         write("t.xlf", CatTool.translate(version, read(exported), PREFIX, n -> true)));
-    service.exportXliff(document, EN, version, exported);
+    service.exportXliff(document, EN, version, exported, /* replace= */ true);
     SegmentView third = segments().get(2);
 
     ImportXliffReport report =
@@ -157,7 +157,7 @@ class XliffServiceIT {
   @Test
   void aFileThatIsNotWellFormedIsReportedWithItsPositionAndChangesNothing() throws Exception {
     Path exported = dir.resolve("article.xlf");
-    service.exportXliff(document, EN, XliffVersion.V1_2, exported);
+    service.exportXliff(document, EN, XliffVersion.V1_2, exported, /* replace= */ true);
     byte[] translated = CatTool.translate(XliffVersion.V1_2, read(exported), PREFIX, n -> true);
     Path broken = write("broken.xlf", Arrays.copyOf(translated, translated.length - 40));
 
@@ -170,7 +170,7 @@ class XliffServiceIT {
   @Test
   void refusesAFileForADocumentThisWorkspaceDoesNotHave() throws Exception {
     Path exported = dir.resolve("article.xlf");
-    service.exportXliff(document, EN, XliffVersion.V1_2, exported);
+    service.exportXliff(document, EN, XliffVersion.V1_2, exported, /* replace= */ true);
     XmlEdit edit =
         XmlEdit.of(CatTool.translate(XliffVersion.V1_2, read(exported), PREFIX, n -> true));
     edit.one("//x:context[@context-type='x-tarjuman-document-id']").setTextContent("999");
@@ -189,7 +189,7 @@ class XliffServiceIT {
     Path folder = Files.createDirectory(dir.resolve("out"));
     Path existing = Files.writeString(folder.resolve(SeedArticle.NAME + ".en.xlf"), "old");
 
-    ExportReport report = service.exportXliff(document, EN, XliffVersion.V2_1, folder);
+    ExportReport report = service.exportXliff(document, EN, XliffVersion.V2_1, folder, /* replace= */ true);
 
     assertThat(report.file()).isEqualTo(existing);
     assertThat(Files.readString(existing)).contains("urn:oasis:names:tc:xliff:document:2.0");
@@ -202,7 +202,7 @@ class XliffServiceIT {
   void exportsOnlyForALanguageTheDocumentIsTranslatedInto() {
     Path out = dir.resolve("article.xlf");
 
-    assertThatThrownBy(() -> service.exportXliff(document, Locale.FRENCH, XliffVersion.V1_2, out))
+    assertThatThrownBy(() -> service.exportXliff(document, Locale.FRENCH, XliffVersion.V1_2, out, /* replace= */ true))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is not translated into fr; its target languages are en");
     assertThat(out).doesNotExist();
@@ -212,8 +212,8 @@ class XliffServiceIT {
   void exportedFilesOfTheRealPipelineValidateAgainstTheXliffSchemas() throws Exception {
     Path v12 = dir.resolve("v12.xlf");
     Path v21 = dir.resolve("v21.xlf");
-    service.exportXliff(document, EN, XliffVersion.V1_2, v12);
-    service.exportXliff(document, EN, XliffVersion.V2_1, v21);
+    service.exportXliff(document, EN, XliffVersion.V1_2, v12, /* replace= */ true);
+    service.exportXliff(document, EN, XliffVersion.V2_1, v21, /* replace= */ true);
 
     Schemas.validate(Schemas.xliff12Transitional(), read(v12));
     Schemas.validate(Schemas.xliff12Strict(), read(v12));

@@ -84,7 +84,7 @@ class XliffSuggestionsIT {
     Path file = dir.resolve("v12.xlf");
 
     ExportReport report =
-        service.exportXliff(SeedWorkspace.DOCUMENT, SeedWorkspace.EN, XliffVersion.V1_2, file);
+        service.exportXliff(SeedWorkspace.DOCUMENT, SeedWorkspace.EN, XliffVersion.V1_2, file, /* replace= */ true);
 
     assertThat(report.tmDrafts()).isEqualTo(1);
     TranslationView draft = translation(exact.id()).orElseThrow();
@@ -115,7 +115,7 @@ class XliffSuggestionsIT {
   void writesMatchesAsMtcMatchesInXliff21AndImportIgnoresThem() throws Exception {
     Path file = dir.resolve("v21.xlf");
 
-    service.exportXliff(SeedWorkspace.DOCUMENT, SeedWorkspace.EN, XliffVersion.V2_1, file);
+    service.exportXliff(SeedWorkspace.DOCUMENT, SeedWorkspace.EN, XliffVersion.V2_1, file, /* replace= */ true);
 
     byte[] bytes = Files.readAllBytes(file);
     Schemas.validate(Schemas.xliff2CoreWithModules(), bytes);

@@ -21,12 +21,18 @@ public final class BackupText {
 
   /** {@code backup}. */
   public String backup(BackupReport report) {
-    return "Backed up the " + report.database() + " to " + report.file() + "\n" + counts(report);
+    return TextTable.wrapAfter(
+            "", "Backed up the " + report.database() + " to " + report.file(), TextTable.COLUMNS)
+        + "\n"
+        + counts(report);
   }
 
   /** {@code restore}. */
   public String restore(BackupReport report) {
-    return "Restored " + report.file() + " into the " + report.database() + "\n" + counts(report);
+    return TextTable.wrapAfter(
+            "", "Restored " + report.file() + " into the " + report.database(), TextTable.COLUMNS)
+        + "\n"
+        + counts(report);
   }
 
   private static String counts(BackupReport report) {

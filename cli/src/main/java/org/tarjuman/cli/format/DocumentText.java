@@ -47,7 +47,7 @@ public final class DocumentText {
   }
 
   /** Each kind of link to the previous version counted, and what was carried over. */
-  private static void changes(StringBuilder out, VersionChanges changes) {
+  private void changes(StringBuilder out, VersionChanges changes) {
     StringBuilder kinds = new StringBuilder("against version " + changes.previousVersion() + ":");
     for (LinkKind kind : LinkKind.values()) {
       kinds.append(kind == LinkKind.UNCHANGED ? " " : ", ")
@@ -92,8 +92,7 @@ public final class DocumentText {
             .numberColumn("SEGMENTS")
             .numberColumn("WORDS")
             .column("TRANSLATED")
-            .column("NAME")
-            .unbrokenLastColumn();
+            .column("NAME");
     for (DocumentSummary d : documents) {
       table.row(d.id(), d.version(), languages(d), d.segments(), d.words(), progress(d), d.name());
     }
@@ -144,8 +143,7 @@ public final class DocumentText {
             .numberColumn("CHARACTERS")
             .column("REPETITIONS")
             .numberColumn("VER")
-            .column("NAME")
-            .unbrokenLastColumn();
+            .column("NAME");
     for (DocumentStats s : stats) {
       table.row(
           s.segments(), s.words(), s.characters(), repetitions(s), s.version(), s.documentName());
@@ -179,7 +177,11 @@ public final class DocumentText {
     return charset == null || charset.isEmpty() ? mediaType : mediaType + "; charset=" + charset;
   }
 
-  private static void line(StringBuilder out, String label, Object value) {
-    out.append("\n  ").append(String.format(Locale.ROOT, "%-12s", label)).append(value);
+  /** "  label       value", the value wrapped to the width under itself. */
+  private void line(StringBuilder out, String label, Object value) {
+    out.append('\n')
+        .append(
+            TextTable.wrapAfter(
+                "  " + String.format(Locale.ROOT, "%-12s", label), String.valueOf(value), width));
   }
 }

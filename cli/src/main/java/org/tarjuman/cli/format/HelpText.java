@@ -51,7 +51,7 @@ public final class HelpText {
     Parts parts = parts(command);
     StringBuilder out = new StringBuilder();
     out.append(command.getName()).append(" - ").append(summary(command)).append("\n\n");
-    out.append(USAGE).append(parts.usage()).append('\n');
+    out.append(TextTable.wrapAfter(USAGE, parts.usage(), width)).append('\n');
     if (!parts.text().isBlank()) {
       out.append('\n');
       TextTable.wrap(parts.text(), width).forEach(line -> out.append(line).append('\n'));

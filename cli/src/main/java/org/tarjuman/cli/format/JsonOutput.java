@@ -14,9 +14,11 @@ import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.FindHit;
 import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.xliff.ExportReport;
 import org.tarjuman.xliff.ImportXliffReport;
 
 /**
@@ -77,15 +79,20 @@ public final class JsonOutput {
     return JsonText.write(out);
   }
 
-  /** {@code find TEXT --json}. */
-  public String hits(String query, List<FindHit> hits) {
-    return hits(query, hits, List.of());
-  }
-
-  /** {@code find TEXT --json}, with the TM hits ({@link TmJson#hits}) under {@code tmHits}. */
-  public String hits(String query, List<FindHit> hits, List<Object> tmHits) {
+  /**
+   * {@code find TEXT --json}, with the TM hits ({@link TmJson#hits}) under {@code tmHits}; {@code
+   * in} says whether {@code start} and {@code end} are positions in the source or in the target.
+   */
+  public String hits(
+      String query,
+      Optional<Locale> target,
+      SearchSide side,
+      List<FindHit> hits,
+      List<Object> tmHits) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", query);
+    out.put("target", target.map(Locale::toLanguageTag).orElse(null));
+    out.put("in", side.label());
     out.put("hits", hits.stream().map(JsonOutput::hit).toList());
     out.put("tmHits", tmHits);
     return JsonText.write(out);
@@ -101,6 +108,34 @@ public final class JsonOutput {
     return JsonText.write(
         Map.of("documents", stats.stream().map(JsonOutput::statsOf).toList()));
   }
+
+  /** {@code export-xliff --json}: the file written and its counts. */
+  public String exportXliff(ExportReport r) {
+    return JsonText.write(
+        new ExportXliffJson(
+            r.file().toString(),
+            r.xliffVersion().label(),
+            r.documentId(),
+            r.documentName(),
+            r.version(),
+            r.target().toLanguageTag(),
+            r.units(),
+            r.translated(),
+            r.tmDrafts(),
+            r.withSuggestions()));
+  }
+
+  record ExportXliffJson(
+      String file,
+      String xliff,
+      long documentId,
+      String document,
+      int version,
+      String target,
+      int units,
+      int translated,
+      int tmDrafts,
+      int withSuggestions) {}
 
   /** {@code import-xliff FILE --json}: the counts and each rejected unit with its reason. */
   public String importXliff(ImportXliffReport report) {
@@ -231,7 +266,14 @@ public final class JsonOutput {
 
   private static HitJson hit(FindHit h) {
     return new HitJson(
-        h.segmentId(), h.documentName(), h.version(), h.index(), h.source(), h.start(), h.end());
+        h.segmentId(),
+        h.documentName(),
+        h.version(),
+        h.index(),
+        h.source(),
+        h.target().isEmpty() ? null : h.target(),
+        h.start(),
+        h.end());
   }
 
   private static StatsJson statsOf(DocumentStats s) {
@@ -293,7 +335,14 @@ public final class JsonOutput {
       String target, String text, String status, String origin, Integer score, String changedAt) {}
 
   record HitJson(
-      long segmentId, String document, int version, int index, String source, int start, int end) {}
+      long segmentId,
+      String document,
+      int version,
+      int index,
+      String source,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String target,
+      int start,
+      int end) {}
 
   record ImportXliffJson(
       String file,

@@ -80,19 +80,21 @@ public final class SegmentText {
   public String segment(
       SegmentView s, Optional<Locale> target, Map<Locale, List<EarlierTranslation>> history) {
     StringBuilder out = new StringBuilder();
-    out.append("Segment ")
-        .append(s.id())
-        .append(": ")
-        .append(s.documentName())
-        .append(" (document ")
-        .append(s.documentId())
-        .append("), version ")
-        .append(s.version())
-        .append(", position ")
-        .append(s.index())
-        .append(", ")
-        .append(s.words())
-        .append(" words\n");
+    String heading =
+        "Segment "
+            + s.id()
+            + ": "
+            + s.documentName()
+            + " (document "
+            + s.documentId()
+            + "), version "
+            + s.version()
+            + ", position "
+            + s.index()
+            + ", "
+            + s.words()
+            + " words";
+    out.append(TextTable.wrapAfter("", heading, width)).append('\n');
     s.resourceName().ifPresent(key -> out.append("Key: ").append(key).append('\n'));
     out.append("\nSource\n");
     appendWrapped(out, s.source().plainText());
@@ -168,8 +170,11 @@ public final class SegmentText {
     }
   }
 
-  /** Concordance hits; says so when the limit may have cut the list short. */
-  public String hits(String query, List<FindHit> hits, int limit) {
+  /**
+   * {@code find}'s concordance hits, one row each, with {@code withTarget} the segment's translation
+   * on a row of its own below it; says so when the limit may have cut the list short.
+   */
+  public String hits(String query, List<FindHit> hits, int limit, boolean withTarget) {
     if (hits.isEmpty()) {
       return "No segment contains \"" + query + "\"";
     }
@@ -178,10 +183,14 @@ public final class SegmentText {
             .numberColumn("ID")
             .column("DOCUMENT")
             .numberColumn("#")
-            .column("SOURCE");
+            .column(withTarget ? "SOURCE, → TARGET" : "SOURCE");
     for (FindHit hit : hits) {
       table.row(
           hit.segmentId(), TextTable.truncate(hit.documentName(), 24), hit.index(), hit.source());
+      if (withTarget) {
+        // On a line of its own: only the last column wraps, and both texts may be long.
+        table.row("", "", "", "→ " + (hit.target().isEmpty() ? "(not translated)" : hit.target()));
+      }
     }
     String more =
         hits.size() >= limit ? "\n(the first " + limit + " hits; use --limit to see more)" : "";

@@ -14,14 +14,17 @@ import java.util.List;
  */
 public final class TextTable {
 
+  /** The width the console's text is laid out for: every line fits an 80-column terminal. */
+  public static final int COLUMNS = 80;
+
   private static final String GAP = "  ";
-  private static final int MIN_LAST_COLUMN = 24;
+  /** The least room the last column gets; less only when the columns before it leave no more. */
+  private static final int MIN_LAST_COLUMN = 16;
 
   private final int width;
   private final List<String> headers = new ArrayList<>();
   private final List<Boolean> rightAligned = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
-  private boolean wrapLast = true;
 
   public TextTable(int width) {
     this.width = width;
@@ -40,15 +43,6 @@ public final class TextTable {
   private TextTable addColumn(String header, boolean right) {
     headers.add(header);
     rightAligned.add(right);
-    return this;
-  }
-
-  /**
-   * Keeps the last column's cells whole, for names a user types back (a file name has no spaces to
-   * break at, and cut in two it could not be copied): such a row may be wider than the table.
-   */
-  public TextTable unbrokenLastColumn() {
-    wrapLast = false;
     return this;
   }
 
@@ -104,7 +98,7 @@ public final class TextTable {
     for (int i = 0; i < last; i++) {
       out.append(pad(row.get(i), widths[i], rightAligned.get(i))).append(GAP);
     }
-    List<String> lines = wrapLast ? wrap(row.get(last), lastWidth) : List.of(row.get(last));
+    List<String> lines = wrap(row.get(last), lastWidth);
     out.append(rightAligned.get(last) ? pad(lines.get(0), widths[last], true) : lines.get(0));
     for (String line : lines.subList(1, lines.size())) {
       out.append('\n').append(" ".repeat(indent)).append(line);
@@ -138,7 +132,7 @@ public final class TextTable {
         line.setLength(0);
       }
       while (wordCells > width) {
-        int cut = prefixFitting(word, width);
+        int cut = afterLastSeparator(word, prefixFitting(word, width));
         lines.add(word.substring(0, cut));
         word = word.substring(cut);
         wordCells = cells(word);
@@ -149,6 +143,42 @@ public final class TextTable {
     }
     lines.add(line.toString());
     return lines;
+  }
+
+  /**
+   * {@code prefix} then {@code text}, the text wrapped at spaces so that every line fits {@code
+   * width} cells, its later lines indented to where it starts. A word is never broken: a path or a
+   * name is printed whole, to be copied, on a line of its own when it is wider than the room.
+   */
+  public static String wrapAfter(String prefix, String text, int width) {
+    int indent = cells(prefix);
+    int room = Math.max(MIN_LAST_COLUMN, width - indent);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (line.length() > 0 && cells(line.toString()) + 1 + cells(word) > room) {
+        lines.add(line.toString());
+        line.setLength(0);
+      } else if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return prefix + String.join("\n" + " ".repeat(indent), lines);
+  }
+
+  /**
+   * Where to cut a word too wide for a line, given the most that fits: just after the last {@code
+   * -}, {@code _}, {@code .} or {@code /} in it, so that a file name breaks between its parts.
+   */
+  private static int afterLastSeparator(String word, int fitting) {
+    for (int i = fitting - 1; i > 0; i--) {
+      if ("-_./".indexOf(word.charAt(i - 1)) >= 0) {
+        return i;
+      }
+    }
+    return fitting;
   }
 
   /**

@@ -96,15 +96,16 @@ public final class TmText {
   /** TM concordance hits, as a section under {@code find}'s segment hits. */
   public String hits(List<TmHit> hits) {
     TextTable table =
-        new TextTable(width).numberColumn("TM").column("PAIR").column("SOURCE").column("TARGET");
+        new TextTable(width).numberColumn("TM").column("PAIR").column("SOURCE, → TARGET");
     for (TmHit h : hits) {
       table.row(
           h.id(),
           h.unit().sourceLanguage().toLanguageTag()
               + "→"
               + h.unit().targetLanguage().toLanguageTag(),
-          h.unit().source().plainText(),
-          h.unit().target().plainText());
+          h.unit().source().plainText());
+      // On a row of its own: only the last column wraps, and both texts may be long.
+      table.row("", "", "→ " + h.unit().target().plainText());
     }
     return table.render();
   }
@@ -157,6 +158,10 @@ public final class TmText {
 
   /** {@code tm import}. */
   public String importReport(TmxImportReport report) {
+    return TextTable.wrapAfter("", importSummary(report), width);
+  }
+
+  private static String importSummary(TmxImportReport report) {
     return "Imported "
         + report.added()
         + " TM units ("
@@ -172,14 +177,17 @@ public final class TmText {
 
   /** {@code tm export}. */
   public String exportReport(TmxExportReport report) {
-    return "Exported "
-        + report.units()
-        + " TM units ("
-        + report.source().toLanguageTag()
-        + " → "
-        + report.target().toLanguageTag()
-        + ") to "
-        + report.file();
+    return TextTable.wrapAfter(
+        "",
+        "Exported "
+            + report.units()
+            + " TM units ("
+            + report.source().toLanguageTag()
+            + " → "
+            + report.target().toLanguageTag()
+            + ") to "
+            + report.file(),
+        width);
   }
 
   /** The match bands of an import, one line per target: {@code en: 100% 2 seg/8 words, ...}. */

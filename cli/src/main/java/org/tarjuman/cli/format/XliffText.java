@@ -30,16 +30,18 @@ public final class XliffText {
   /** What an import did: the counts, then each rejected unit with its reason. */
   public String importReport(ImportXliffReport report) {
     StringBuilder out = new StringBuilder();
-    out.append("Imported ")
-        .append(report.file())
-        .append(" (XLIFF ")
-        .append(report.xliffVersion().label())
-        .append(") into document ")
-        .append(report.documentId())
-        .append(", version ")
-        .append(report.version())
-        .append(": ")
-        .append(report.documentName());
+    String heading =
+        "Imported "
+            + report.file()
+            + " (XLIFF "
+            + report.xliffVersion().label()
+            + ") into document "
+            + report.documentId()
+            + ", version "
+            + report.version()
+            + ": "
+            + report.documentName();
+    out.append(TextTable.wrapAfter("", heading, TextTable.COLUMNS));
     line(out, "target", report.target().toLanguageTag());
     line(out, "updated", report.updated());
     line(out, "unchanged", report.unchanged());
@@ -64,7 +66,13 @@ public final class XliffText {
     return reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** "  label       value", the value wrapped to 80 columns under itself. */
   private static void line(StringBuilder out, String label, Object value) {
-    out.append("\n  ").append(String.format(Locale.ROOT, "%-12s", label)).append(value);
+    out.append('\n')
+        .append(
+            TextTable.wrapAfter(
+                "  " + String.format(Locale.ROOT, "%-12s", label),
+                String.valueOf(value),
+                TextTable.COLUMNS));
   }
 }

@@ -12,8 +12,8 @@ import org.jline.terminal.spi.TerminalProvider;
  * import progress and, when debugging, stack traces.
  *
  * <p>Error lines are red, and progress is shown at all, only when standard error is a terminal;
- * colour is also off when {@code NO_COLOR} is set to anything but the empty string
- * (https://no-color.org). Whether standard error is a terminal is asked once, when first needed,
+ * colour, and progress redrawn in place, are also off when {@code NO_COLOR} is set to anything but
+ * the empty string (https://no-color.org) or, for redrawing, when {@code TERM} is {@code dumb}. Whether standard error is a terminal is asked once, when first needed,
  * through JLine's native ({@code isatty}) or exec ({@code test -t 2}) terminal provider.
  */
 public final class Stderr {
@@ -24,6 +24,7 @@ public final class Stderr {
 
   private final PrintStream err;
   private final boolean noColor;
+  private final boolean dumb;
   private final BooleanSupplier terminalCheck;
   private Boolean terminal;
   private boolean progressShown;
@@ -37,6 +38,7 @@ public final class Stderr {
     this.err = err;
     String noColorValue = env.get("NO_COLOR");
     this.noColor = noColorValue != null && !noColorValue.isEmpty();
+    this.dumb = "dumb".equals(env.get("TERM"));
     this.terminalCheck = terminalCheck;
   }
 
@@ -67,6 +69,23 @@ public final class Stderr {
       err.print(CLEAR_LINE + status);
       err.flush();
       progressShown = true;
+    }
+  }
+
+  /**
+   * Whether progress may be redrawn in place: on a terminal, unless it is a dumb one ({@code
+   * TERM=dumb}) or {@code NO_COLOR} asks for plain output.
+   */
+  public synchronized boolean redrawsProgress() {
+    return isTerminal() && !dumb && !noColor;
+  }
+
+  /** Shows how far a long task has got as a line of its own, for a terminal that cannot redraw. */
+  public synchronized void progressLine(String status) {
+    if (isTerminal()) {
+      endProgress();
+      err.println(status);
+      err.flush();
     }
   }
 

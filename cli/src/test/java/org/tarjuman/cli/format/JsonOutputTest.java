@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tarjuman.cli.FakeWorkbench;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.SearchSide;
 
 class JsonOutputTest {
 
@@ -74,13 +75,17 @@ class JsonOutputTest {
   @Test
   void writesHitsAndStats() throws Exception {
     FindHit hit = new FindHit(101, FakeWorkbench.NAME, 1, 1, FakeWorkbench.FIRST, 4, 10);
-    JsonNode hits = reader.readTree(json.hits("المفتش", List.of(hit)));
+    JsonNode hits =
+        reader.readTree(
+            json.hits("المفتش", Optional.empty(), SearchSide.SOURCE, List.of(hit), List.of()));
     JsonNode stats =
         reader.readTree(
             json.stats(List.of(new DocumentStats(FakeWorkbench.NAME, 1, 3, 21, 98, 1, 5))));
 
     assertThat(hits.get("query").asText()).isEqualTo("المفتش");
+    assertThat(hits.get("in").asText()).isEqualTo("source");
     assertThat(hits.get("hits").get(0).get("start").asInt()).isEqualTo(4);
+    assertThat(hits.get("hits").get(0).has("target")).isFalse();
     assertThat(stats.get("documents").get(0).get("repeatedWords").asLong()).isEqualTo(5);
   }
 }

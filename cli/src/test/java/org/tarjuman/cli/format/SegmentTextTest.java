@@ -87,9 +87,25 @@ class SegmentTextTest {
   void saysWhenTheLimitMayHaveCutHitsShort() {
     FindHit hit = new FindHit(101, FakeWorkbench.NAME, 1, 1, FakeWorkbench.FIRST, 4, 10);
 
-    assertThat(unwrapped(text.hits("المفتش", List.of(hit), 1)))
+    assertThat(unwrapped(text.hits("المفتش", List.of(hit), 1, false)))
         .contains(FakeWorkbench.FIRST, "--limit");
-    assertThat(text.hits("المفتش", List.of(hit), 20)).doesNotContain("--limit");
-    assertThat(text.hits("غائب", List.of(), 20)).isEqualTo("No segment contains \"غائب\"");
+    assertThat(text.hits("المفتش", List.of(hit), 20, false)).doesNotContain("--limit");
+    assertThat(text.hits("غائب", List.of(), 20, false)).isEqualTo("No segment contains \"غائب\"");
+  }
+
+  @Test
+  void showsEachHitsTranslationOnALineOfItsOwnBelowItsSource() {
+    FindHit translated =
+        new FindHit(101, FakeWorkbench.NAME, 1, 1, "المفتش العام", 0, 6)
+            .withTarget("The Inspector General");
+    FindHit untranslated = new FindHit(103, FakeWorkbench.NAME, 1, 3, "المفتش", 0, 6);
+
+    List<String> lines =
+        text.hits("المفتش", List.of(translated, untranslated), 20, true).lines().toList();
+
+    assertThat(lines.get(0)).contains("SOURCE, → TARGET");
+    assertThat(lines.get(1)).contains("101", "المفتش العام");
+    assertThat(lines.get(2)).doesNotContain("101").endsWith("→ The Inspector General");
+    assertThat(lines.get(4)).endsWith("→ (not translated)");
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.FileSegmenter;
 import org.tarjuman.core.model.AlignedPair;
 import org.tarjuman.core.model.AlignmentReport;
@@ -39,6 +40,9 @@ public final class AlignmentService {
   private final DocumentStore documents;
   private final TranslationStore translations;
   private final FileSegmenter segmenter;
+  private static final String ALIGNED = "segments aligned";
+  private static final String STORED = "segments stored";
+
   private final GaleChurchAligner aligner = new GaleChurchAligner();
 
   public AlignmentService(
@@ -54,10 +58,12 @@ public final class AlignmentService {
    * @param document the document's id or name
    * @param translation the translation file
    * @param target the translation's language, one the document is translated into
+   * @param progress told the translation's text units read, then the segments aligned and stored
    * @throws InvalidInputException for an unknown document or language, a file that cannot be read
    *     or has no text, or one that does not look like a translation of the document
    */
-  public AlignmentReport align(String document, Path translation, Locale target) {
+  public AlignmentReport align(
+      String document, Path translation, Locale target, Progress progress) {
     DocumentSummary summary = document(document);
     Locale language = targetLanguage(summary, target);
     List<SegmentView> segments =
@@ -65,15 +71,20 @@ public final class AlignmentService {
     if (segments.isEmpty()) {
       throw new InvalidInputException("document '" + summary.name() + "' has no segments to align");
     }
-    List<List<Content>> targetUnits = segmenter.segment(translation, language);
+    List<List<Content>> targetUnits = segmenter.segment(translation, language, progress);
     List<Content> targetSentences = targetUnits.stream().flatMap(List::stream).toList();
+    progress.progress(ALIGNED, 0, segments.size());
     List<SentenceLink> links = aligner.align(sourceUnits(segments), targetUnits);
+    progress.progress(ALIGNED, segments.size(), segments.size());
     AlignmentVerdict verdict =
         AlignmentVerdict.judge(
             links, segments.stream().map(SegmentView::source).toList(), targetSentences);
     verdict.refuseIfNotATranslation(translation, summary.name());
-    return store(summary, language, links, new AlignedTranslations(segments, targetSentences))
-        .withWarnings(verdict.warnings());
+    progress.progress(STORED, 0, segments.size());
+    AlignmentReport report =
+        store(summary, language, links, new AlignedTranslations(segments, targetSentences));
+    progress.progress(STORED, segments.size(), segments.size());
+    return report.withWarnings(verdict.warnings());
   }
 
   /** Stores the links' translations in one transaction and reports them. */

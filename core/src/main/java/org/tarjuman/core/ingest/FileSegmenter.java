@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.segment.InlineCodeProtector;
@@ -17,6 +18,9 @@ import org.tarjuman.core.segment.Segmenter;
  * translation to align. Any format {@code import} takes is read the same way.
  */
 public final class FileSegmenter {
+
+  private static final int PROGRESS_EVERY = 200;
+  private static final String STEP = "text units read";
 
   private final Detector detector;
   private final Extractor extractor;
@@ -42,6 +46,14 @@ public final class FileSegmenter {
    *     imported, or has no translatable text
    */
   public List<List<Content>> segment(Path file, Locale language) {
+    return segment(file, language, Progress.NONE);
+  }
+
+  /**
+   * The file's text units as {@link #segment(Path, Locale)} has them, telling {@code progress} the
+   * units read so far every {@value #PROGRESS_EVERY} units and at the end.
+   */
+  public List<List<Content>> segment(Path file, Locale language, Progress progress) {
     Segmenter segmenter = rules.segmenterFor(language);
     Detection detection = detector.detect(file);
     List<List<Content>> units = new ArrayList<>();
@@ -58,8 +70,12 @@ public final class FileSegmenter {
           }
           if (!sentences.isEmpty()) {
             units.add(List.copyOf(sentences));
+            if (units.size() % PROGRESS_EVERY == 0) {
+              progress.progress(STEP, units.size(), 0);
+            }
           }
         });
+    progress.progress(STEP, units.size(), units.size());
     if (units.isEmpty()) {
       throw new InvalidInputException(file + ": no translatable text found");
     }

@@ -6,17 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.Detection;
@@ -29,9 +29,9 @@ import org.tarjuman.core.store.DocumentStore;
 /**
  * Writes the translated document of a document's latest version in its original format: the
  * stored original bytes go to a temporary file with the format, charset and byte order mark the
- * import detected (stored with the version), and {@link OkapiMerger} runs the filter and its writer over them with the targets put in. The output is
- * written to a temporary file in the output's folder and then moved into place, so a failure
- * never leaves a half-written document.
+ * import detected (stored with the version), and {@link OkapiMerger} runs the filter and its
+ * writer over them with the targets put in. The output is written through a {@link
+ * ReplacingFile}, so a failure never leaves a half-written document.
  *
  * <p>Encoding: the original's charset when it can encode every text written, else UTF-8 (and the
  * report says so). DOCX parts keep their own encoding.
@@ -54,15 +54,20 @@ public final class MergeService {
    * @param output the file to write, or a folder for {@code <name>.<target>.<ext>} in it; empty
    *     for that name in {@code folder}
    * @param requireComplete refuse (and write nothing) when a segment has no usable translation
+   * @param replace whether an existing output file is replaced
+   * @param progress told the text units written so far, of all
    * @throws InvalidInputException for a language the document is not translated into, an
-   *     incomplete translation with {@code requireComplete}, or an output that cannot be written
+   *     incomplete translation with {@code requireComplete}, or an output that exists (unless
+   *     {@code replace}) or cannot be written
    */
   public MergeReport merge(
       DocumentSummary document,
       Locale target,
       Optional<Path> output,
       boolean requireComplete,
-      Path folder) {
+      boolean replace,
+      Path folder,
+      Progress progress) {
     if (!document.targets().contains(target)) {
       throw new InvalidInputException(
           "document '%s' has no target language %s; its targets are %s"
@@ -86,9 +91,17 @@ public final class MergeService {
               .filter(o -> !Files.isDirectory(o))
               .orElseGet(
                   () -> output.orElse(folder).resolve(defaultName(document, target, format)));
+      ReplacingFile.checkWritable(out, replace);
       List<String> notes = new ArrayList<>();
       Charset encoding = encodingFor(detection, units, notes);
-      write(original, detection, document.source(), target, units, out, encoding);
+      write(
+          original,
+          detection,
+          document.source(),
+          target,
+          units,
+          new Output(out, encoding, replace),
+          progress);
       return new MergeReport(
           document.name(),
           document.version(),
@@ -110,25 +123,25 @@ public final class MergeService {
       Locale source,
       Locale target,
       UnitTargets units,
-      Path out,
-      Charset encoding) {
-    Path folder = out.toAbsolutePath().getParent();
-    if (Files.isDirectory(out) || !Files.isDirectory(folder)) {
-      throw new InvalidInputException(out + ": cannot be written (no such folder, or a folder)");
-    }
-    Path temp;
-    try {
-      temp = Files.createTempFile(folder, "." + out.getFileName(), ".tmp");
-    } catch (IOException e) {
-      throw new InvalidInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
-    }
-    try {
-      merger.write(original, detection, source, target, units.units(), temp, encoding);
-      moveIntoPlace(temp, out);
-    } finally {
-      deleteQuietly(temp);
-    }
+      Output output,
+      Progress progress) {
+    ReplacingFile.writeFile(
+        output.file(),
+        output.replace(),
+        (Path temp) ->
+            merger.write(
+                original,
+                detection,
+                source,
+                target,
+                units.units(),
+                temp,
+                output.encoding(),
+                progress));
   }
+
+  /** A file to write in an encoding, and whether it may replace an existing one. */
+  record Output(Path file, Charset encoding, boolean replace) {}
 
   private static Charset encodingFor(Detection detection, UnitTargets units, List<String> notes) {
     Optional<Charset> charset = detection.charset();
@@ -196,18 +209,6 @@ public final class MergeService {
     } catch (IOException e) {
       throw new StorageException(
           "cannot read the original of document '" + document.name() + "': " + e.getMessage(), e);
-    }
-  }
-
-  private static void moveIntoPlace(Path temp, Path out) {
-    try {
-      try {
-        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new InvalidInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
     }
   }
 

@@ -18,6 +18,7 @@ import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ExtractedUnit;
 import org.tarjuman.core.ingest.OkapiExtractor;
 import org.tarjuman.core.ingest.UnitSelection;
@@ -43,11 +44,17 @@ final class OkapiMerger {
 
   private final OkapiExtractor extractor;
 
+  private static final int PROGRESS_EVERY = 500;
+  private static final String STEP = "text units";
+
   OkapiMerger(OkapiExtractor extractor) {
     this.extractor = extractor;
   }
 
-  /** Writes the document with the units' texts to {@code output}, in {@code encoding}. */
+  /**
+   * Writes the document with the units' texts to {@code output}, in {@code encoding}, telling
+   * {@code progress} the units written so far every {@value #PROGRESS_EVERY} and at the end.
+   */
   void write(
       Path original,
       Detection detection,
@@ -55,7 +62,8 @@ final class OkapiMerger {
       Locale target,
       List<UnitTargets.Unit> units,
       Path output,
-      Charset encoding) {
+      Charset encoding,
+      Progress progress) {
     LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
     LocaleId targetLocale = LocaleId.fromBCP47(target.toLanguageTag());
     try (IFilter filter = extractor.createFilter(original, detection);
@@ -80,6 +88,10 @@ final class OkapiMerger {
           if (stored.isPresent()) {
             putTarget(event.getTextUnit(), stored.get(), byIndex.remove(stored.get().index()),
                 original, detection.format(), targetLocale);
+            int written = units.size() - byIndex.size();
+            if (written % PROGRESS_EVERY == 0) {
+              progress.progress(STEP, written, units.size());
+            }
           }
         }
         if (detection.format() == Format.HTML) {
@@ -90,6 +102,7 @@ final class OkapiMerger {
       if (!byIndex.isEmpty()) {
         throw notInOriginal(original, byIndex.values().iterator().next().key());
       }
+      progress.progress(STEP, units.size(), units.size());
     } catch (OkapiException e) {
       throw new InvalidInputException(
           "cannot write the translated " + detection.format().displayName() + " (" + e.getMessage()

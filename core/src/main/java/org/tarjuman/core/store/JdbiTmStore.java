@@ -110,6 +110,23 @@ public final class JdbiTmStore implements TmStore {
         handle -> new TmReader(handle).concordance(key, source, target, limit));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InvalidInputException when the query is empty once normalised
+   */
+  @Override
+  public List<TmHit> targetConcordance(String query, Optional<Locale> target, int limit) {
+    checkLimit(limit);
+    String key = ArabicNormaliser.normalise(query);
+    if (key.isEmpty()) {
+      throw new InvalidInputException("nothing to search for in '" + query + "'");
+    }
+    return read(
+        "TM units translated as '" + query + "'",
+        handle -> new TmReader(handle).targetConcordance(key, target, limit));
+  }
+
   @Override
   public int writeDrafts(Locale target, List<SegmentDraft> drafts) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

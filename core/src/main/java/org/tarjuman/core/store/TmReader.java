@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -93,6 +95,27 @@ final class TmReader {
         .stream()
         .map(u -> hit(u, key))
         .toList();
+  }
+
+  List<TmHit> targetConcordance(String key, Optional<Locale> target, int limit) {
+    List<TmHit> hits = new ArrayList<>();
+    try (Stream<StoredUnit> units =
+        unitsOfPair("1 = 1", Optional.empty(), target, "changed_at DESC, id DESC")
+            .setFetchSize(500)
+            .map(UNIT)
+            .stream()) {
+      Iterator<StoredUnit> it = units.iterator();
+      while (it.hasNext() && hits.size() < limit) {
+        StoredUnit stored = it.next();
+        NormalisedText normalised = ArabicNormaliser.tracked(stored.unit().target());
+        int at = normalised.text().indexOf(key);
+        if (at >= 0) {
+          NormalisedText.Range range = normalised.sourceRange(at, at + key.length());
+          hits.add(new TmHit(stored.id(), stored.unit(), range.start(), range.end(), true));
+        }
+      }
+    }
+    return hits;
   }
 
   TmStats stats() {

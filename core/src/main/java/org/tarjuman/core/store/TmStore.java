@@ -39,6 +39,13 @@ public interface TmStore {
   List<TmHit> concordance(
       String query, Optional<Locale> source, Optional<Locale> target, int limit);
 
+  /**
+   * Concordance in the targets: units whose normalised target contains the query, optionally into
+   * one target language, the latest changed first. Targets have no key column, so this reads the
+   * units of the pair one by one until {@code limit} are found.
+   */
+  List<TmHit> targetConcordance(String query, Optional<Locale> target, int limit);
+
   /** Unit counts, in all and per language pair. */
   TmStats stats();
 

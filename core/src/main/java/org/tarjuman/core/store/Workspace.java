@@ -108,10 +108,10 @@ public final class Workspace implements AutoCloseable {
   /**
    * Writes a consistent copy of the whole workspace into a new file while others may go on
    * working: a zip of one JSON-lines file per table, the original documents and the schema version,
-   * which either database can restore. Refuses an existing file.
+   * which either database can restore. Refuses an existing file unless {@code replace}.
    */
-  public BackupReport backup(Path file) {
-    return backups.backup(file);
+  public BackupReport backup(Path file, boolean replace) {
+    return backups.backup(file, replace);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +19,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.StorageException;
+import org.tarjuman.core.files.ReplacingFile;
 
 /**
  * Backs a workspace up into a portable file and restores one into an empty workspace, on H2 and
@@ -37,36 +37,30 @@ final class WorkspaceBackup {
     this.target = target;
   }
 
-  BackupReport backup(Path file) {
+  BackupReport backup(Path file, boolean replace) {
     Path absolute = file.toAbsolutePath().normalize();
-    if (Files.exists(absolute)) {
-      throw new InvalidInputException(file + " already exists; give the backup a new file name");
-    }
-    if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
-      throw new InvalidInputException(file + ": no such folder " + absolute.getParent());
-    }
-    Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
-    Path scratch = null;
+    ReplacingFile.checkWritable(absolute, replace);
+    BackupReport[] report = {null};
+    Path[] scratch = {null};
     try {
-      scratch = Files.createTempFile(absolute.getParent(), ".tarjuman-backup-", ".jsonl");
-      Path rows = scratch;
-      BackupReport report;
-      try (Handle handle = jdbi.open();
-          OutputStream out = Files.newOutputStream(part);
-          ZipOutputStream zip = new ZipOutputStream(out)) {
-        report = snapshot(handle, zip, rows, file);
-      }
-      Files.move(part, absolute, StandardCopyOption.ATOMIC_MOVE);
-      return report;
-    } catch (IOException e) {
-      throw new StorageException("cannot write the backup " + file + ": " + e.getMessage(), e);
-    } catch (SQLException | JdbiException e) {
-      throw new StorageException(
-          "cannot back up the " + target.description() + ": "
-              + target.withoutCredentials(e.getMessage()), e);
+      ReplacingFile.writeFile(
+          absolute,
+          replace,
+          (Path part) -> {
+            scratch[0] = Files.createTempFile(part.getParent(), ".tarjuman-backup-", ".jsonl");
+            try (Handle handle = jdbi.open();
+                OutputStream out = Files.newOutputStream(part);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+              report[0] = snapshot(handle, zip, scratch[0], file);
+            } catch (SQLException | JdbiException e) {
+              throw new StorageException(
+                  "cannot back up the " + target.description() + ": "
+                      + target.withoutCredentials(e.getMessage()), e);
+            }
+          });
+      return report[0];
     } finally {
-      deleteQuietly(part);
-      deleteQuietly(scratch);
+      deleteQuietly(scratch[0]);
     }
   }
 

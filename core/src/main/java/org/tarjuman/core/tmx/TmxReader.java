@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
@@ -19,6 +18,7 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.filters.tmx.Parameters;
 import net.sf.okapi.filters.tmx.TmxFilter;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.TmUnit;
@@ -43,6 +43,7 @@ public final class TmxReader {
   static final String NEXT = "x-context-next";
 
   private static final int PROGRESS_EVERY = 1000;
+  private static final String STEP = "TM units";
 
   /** The source and target language of a TMX import. */
   public record LanguagePair(Locale source, Locale target) {}
@@ -63,12 +64,13 @@ public final class TmxReader {
   /**
    * Pushes the file's units of the pair to the sink and returns how many.
    *
-   * @param progress told the number of units read so far, every thousand units and at the end
+   * @param progress told the units read so far, of those with the pair, every thousand and at the
+   *     end
    * @throws InvalidInputException for a file that is not safe, well-formed TMX with the pair
    */
   public long read(
-      Path file, Locale source, Locale target, Consumer<TmUnit> sink, LongConsumer progress) {
-    TmxSurvey.check(file, source, target);
+      Path file, Locale source, Locale target, Consumer<TmUnit> sink, Progress progress) {
+    long total = TmxSurvey.check(file, source, target);
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     LocaleId sourceId = LocaleId.fromBCP47(source.toLanguageTag());
     LocaleId targetId = LocaleId.fromBCP47(target.toLanguageTag());
@@ -87,7 +89,7 @@ public final class TmxReader {
           if (unit.isPresent()) {
             sink.accept(unit.get());
             if (++count % PROGRESS_EVERY == 0) {
-              progress.accept(count);
+              progress.progress(STEP, count, total);
             }
           }
         }
@@ -95,7 +97,7 @@ public final class TmxReader {
     } catch (OkapiException e) {
       throw new InvalidInputException(file + ": not valid TMX: " + rootMessage(e), e);
     }
-    progress.accept(count);
+    progress.progress(STEP, count, total);
     return count;
   }
 

@@ -1,9 +1,7 @@
 package org.tarjuman.core.tmx;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.function.Consumer;
 import net.sf.okapi.common.LocaleId;
@@ -14,6 +12,7 @@ import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextUnit;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.TmUnit;
 import org.tarjuman.core.okapi.OkapiContent;
 
@@ -23,45 +22,51 @@ import org.tarjuman.core.okapi.OkapiContent;
  * attributes, the unit's origin and neighbouring source segments as {@code <prop>} elements ({@code
  * x-tarjuman-origin}, {@code x-context-prev}, {@code x-context-next}; TMX 1.4b §3.6 reserves the
  * {@code x-} prefix for such user-defined types), and inline codes as {@code <bpt>}, {@code <ept>}
- * and {@code <ph>}. The file is written beside the destination and moved over it at the end, so a
- * failed export leaves no half-written file.
+ * and {@code <ph>}. The file is written through a {@link ReplacingFile}, so a failed export
+ * leaves no half-written file.
  */
 public final class TmxWriter {
 
   /**
    * Writes the units the producer pushes and returns how many.
    *
-   * @throws InvalidInputException when the file cannot be written
+   * @param replace whether an existing file is replaced
+   * @throws InvalidInputException when the file exists and is not to be replaced, or cannot be
+   *     written
    */
-  public long write(Path file, Locale source, Locale target, Consumer<Consumer<TmUnit>> producer) {
-    Path absolute = file.toAbsolutePath();
-    Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+  public long write(
+      Path file,
+      Locale source,
+      Locale target,
+      boolean replace,
+      Consumer<Consumer<TmUnit>> producer) {
     LocaleId sourceId = LocaleId.fromBCP47(source.toLanguageTag());
     LocaleId targetId = LocaleId.fromBCP47(target.toLanguageTag());
     long[] count = {0};
-    TMXWriter writer = null;
-    try {
-      writer = new TMXWriter(partial.toString());
-      writer.setWriteAllPropertiesAsAttributes(true);
-      writer.writeStartDocument(
-          sourceId, targetId, "Tarjuman", "0.1", "sentence", "Tarjuman", "plaintext");
-      TMXWriter out = writer;
-      producer.accept(
-          unit -> {
-            out.writeTUFull(textUnit(unit, ++count[0], targetId), sourceId);
-          });
-      writer.writeEndDocument();
+    ReplacingFile.writeFile(
+        file,
+        replace,
+        (Path temp) -> {
+          try (TmxFile out = new TmxFile(new TMXWriter(temp.toString()))) {
+            TMXWriter writer = out.writer();
+            writer.setWriteAllPropertiesAsAttributes(true);
+            writer.writeStartDocument(
+                sourceId, targetId, "Tarjuman", "0.1", "sentence", "Tarjuman", "plaintext");
+            producer.accept(
+                unit -> writer.writeTUFull(textUnit(unit, ++count[0], targetId), sourceId));
+            writer.writeEndDocument();
+          } catch (OkapiException e) {
+            throw new IOException(e.getMessage(), e);
+          }
+        });
+    return count[0];
+  }
+
+  /** Okapi's writer as a resource, closed however the export ends. */
+  private record TmxFile(TMXWriter writer) implements AutoCloseable {
+    @Override
+    public void close() {
       writer.close();
-      writer = null;
-      Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-      return count[0];
-    } catch (OkapiException | IOException e) {
-      throw new InvalidInputException(file + ": cannot be written (" + e.getMessage() + ")", e);
-    } finally {
-      if (writer != null) {
-        writer.close();
-      }
-      deleteQuietly(partial);
     }
   }
 
@@ -77,14 +82,5 @@ public final class TmxWriter {
     unit.previous().ifPresent(p -> tu.setProperty(new Property(TmxReader.PREVIOUS, p)));
     unit.next().ifPresent(n -> tu.setProperty(new Property(TmxReader.NEXT, n)));
     return tu;
-  }
-
-  private static void deleteQuietly(Path partial) {
-    try {
-      Files.deleteIfExists(partial);
-    } catch (IOException e) {
-      // The export itself succeeded or already failed with its own message; a stray .part file
-      // is harmless.
-    }
   }
 }

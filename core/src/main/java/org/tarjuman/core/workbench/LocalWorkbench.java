@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.align.AlignmentService;
 import org.tarjuman.core.ingest.FileSegmenter;
@@ -28,6 +28,7 @@ import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -126,8 +127,8 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public BackupReport backup(Path file) {
-    return workspace.backup(file);
+  public BackupReport backup(Path file, boolean replace) {
+    return workspace.backup(file, replace);
   }
 
   @Override
@@ -202,11 +203,36 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public List<FindHit> find(String query, int limit) {
+  public List<FindHit> find(
+      String query, Optional<Locale> target, SearchSide side, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("find needs some text to search for");
     }
-    return store.find(query, limit);
+    if (side == SearchSide.TARGET) {
+      String key = ArabicNormaliser.normalise(query);
+      if (key.isEmpty()) {
+        throw new InvalidInputException("nothing to search for in '" + query + "'");
+      }
+      if (limit < 1) {
+        throw new InvalidInputException("the number of hits must be at least 1, not " + limit);
+      }
+      return new TargetConcordance(store).find(key, target, limit);
+    }
+    List<FindHit> hits = store.find(query, limit);
+    if (target.isEmpty()) {
+      return hits;
+    }
+    return hits.stream().map(h -> h.withTarget(translation(h.segmentId(), target.get()))).toList();
+  }
+
+  /** A segment's translation into {@code target} as plain text; empty when it has none. */
+  private String translation(long segmentId, Locale target) {
+    return store.segment(segmentId).stream()
+        .flatMap(s -> s.translations().stream())
+        .filter(t -> t.target().equals(target))
+        .map(t -> t.content().plainText())
+        .findFirst()
+        .orElse("");
   }
 
   @Override
@@ -251,11 +277,14 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public List<TmHit> tmFind(String query, Optional<Locale> target, int limit) {
+  public List<TmHit> tmFind(
+      String query, Optional<Locale> target, SearchSide side, int limit) {
     if (query == null || query.isBlank()) {
       throw new InvalidInputException("find needs some text to search for");
     }
-    return workspace.tm().concordance(query, Optional.empty(), target, limit);
+    return side == SearchSide.TARGET
+        ? workspace.tm().targetConcordance(query, target, limit)
+        : workspace.tm().concordance(query, Optional.empty(), target, limit);
   }
 
   @Override
@@ -265,25 +294,39 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public TmxImportReport tmImport(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress) {
     return new TmxExchange(workspace.tm()).importFile(file, source, target, progress);
   }
 
   @Override
-  public TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target) {
-    return new TmxExchange(workspace.tm()).exportFile(file, source, target);
+  public TmxExportReport tmExport(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace) {
+    return new TmxExchange(workspace.tm()).exportFile(file, source, target, replace);
   }
 
   @Override
   public MergeReport merge(
-      String document, Locale target, Optional<Path> output, boolean requireComplete) {
+      String document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      boolean replace,
+      Progress progress) {
     return new MergeService(store, new OkapiExtractor())
-        .merge(document(document), target, output, requireComplete, Path.of("").toAbsolutePath());
+        .merge(
+            document(document),
+            target,
+            output,
+            requireComplete,
+            replace,
+            Path.of("").toAbsolutePath(),
+            progress);
   }
 
   @Override
-  public AlignmentReport align(String document, Path translation, Locale target) {
-    return aligner().align(document, translation, target);
+  public AlignmentReport align(
+      String document, Path translation, Locale target, Progress progress) {
+    return aligner().align(document, translation, target, progress);
   }
 
   @Override
@@ -295,11 +338,11 @@ public final class LocalWorkbench implements Workbench {
   }
 
   @Override
-  public ReviewReport review(String document, Locale target, Path out) {
+  public ReviewReport review(String document, Locale target, Path out, boolean replace) {
     DocumentSummary summary = translatedDocument(document, target);
     List<SegmentView> segments =
         store.segments(summary.id(), Optional.of(target), Optional.empty());
-    return new ReviewService().write(segments, qa.check(summary, segments, target), out);
+    return new ReviewService().write(segments, qa.check(summary, segments, target), out, replace);
   }
 
   @Override

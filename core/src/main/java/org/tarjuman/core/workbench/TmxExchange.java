@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
+import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.TmStats;
 import org.tarjuman.core.model.TmxExportReport;
 import org.tarjuman.core.model.TmxImportReport;
@@ -34,13 +35,13 @@ public final class TmxExchange {
    * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair
    */
   public TmxImportReport importFile(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress) {
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress) {
     TmxReader.LanguagePair pair = new TmxReader().pairOf(file, source, target);
     return importFile(file, pair.source(), pair.target(), progress);
   }
 
   public TmxImportReport importFile(
-      Path file, Locale source, Locale target, LongConsumer progress) {
+      Path file, Locale source, Locale target, Progress progress) {
     if (source.equals(target)) {
       throw new InvalidInputException("--source and --target are both " + source.toLanguageTag());
     }
@@ -56,7 +57,9 @@ public final class TmxExchange {
    * @throws InvalidInputException when the pair is ambiguous or empty, or the file cannot be
    *     written
    */
-  public TmxExportReport exportFile(Path file, Optional<Locale> source, Optional<Locale> target) {
+  public TmxExportReport exportFile(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace) {
+    ReplacingFile.checkWritable(file, replace);
     TmStats.Pair pair = pair(store.stats(), source, target);
     long units =
         new TmxWriter()
@@ -64,6 +67,7 @@ public final class TmxExchange {
                 file,
                 pair.source(),
                 pair.target(),
+                replace,
                 sink ->
                     store.forEach(Optional.of(pair.source()), Optional.of(pair.target()), sink));
     return new TmxExportReport(file, pair.source(), pair.target(), units);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignmentReport;
@@ -19,6 +19,7 @@ import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.ReviewReport;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -91,8 +92,14 @@ public interface Workbench extends AutoCloseable {
   /** The earlier states of a segment's translation into a language, oldest first. */
   List<EarlierTranslation> history(long segmentId, Locale target);
 
-  /** Concordance search over segment sources, Arabic-normalised. */
-  List<FindHit> find(String query, int limit);
+  /**
+   * Concordance search over the segments of every document's latest version, Arabic-normalised: in
+   * their sources, or in their translations (into {@code target}, or any language). With a target,
+   * each hit carries the segment's translation into it.
+   *
+   * @throws InvalidInputException for an empty query or a limit below 1
+   */
+  List<FindHit> find(String query, Optional<Locale> target, SearchSide side, int limit);
 
   /** Counts for one document's latest version. */
   DocumentStats stats(String document);
@@ -112,10 +119,12 @@ public interface Workbench extends AutoCloseable {
   List<TmMatch> tmLookup(String text, Locale source, Locale target, int minScore, int limit);
 
   /**
-   * Concordance search over TM sources, Arabic-normalised, into one target language or all; the
-   * latest changed first.
+   * Concordance search over the TM's sources or targets, Arabic-normalised, into one target
+   * language or all; the latest changed first.
+   *
+   * @throws InvalidInputException for an empty query or a limit below 1
    */
-  List<TmHit> tmFind(String query, Optional<Locale> target, int limit);
+  List<TmHit> tmFind(String query, Optional<Locale> target, SearchSide side, int limit);
 
   /** The size of the TM, in all and per language pair. */
   TmStats tmStats();
@@ -125,30 +134,41 @@ public interface Workbench extends AutoCloseable {
    * a source, the pair's source is the file header's {@code srclang}; without a target, the only
    * other language of the file's units.
    *
-   * @param progress told the number of units read so far
+   * @param progress told the units read so far, of all with the pair
    * @throws InvalidInputException for a missing, unsafe or malformed file, or one without the pair;
    *     the TM is then unchanged
    */
   TmxImportReport tmImport(
-      Path file, Optional<Locale> source, Optional<Locale> target, LongConsumer progress);
+      Path file, Optional<Locale> source, Optional<Locale> target, Progress progress);
 
   /**
    * Exports one language pair of the TM as TMX 1.4b; without a pair, the TM's only one.
    *
-   * @throws InvalidInputException when the pair is ambiguous or has no units
+   * @param replace whether an existing file is replaced
+   * @throws InvalidInputException when the pair is ambiguous or has no units, or the file exists
+   *     and is not to be replaced
    */
-  TmxExportReport tmExport(Path file, Optional<Locale> source, Optional<Locale> target);
+  TmxExportReport tmExport(
+      Path file, Optional<Locale> source, Optional<Locale> target, boolean replace);
 
   /**
    * Writes the translated document of a document's latest version in its original format; see
    * {@link org.tarjuman.core.merge.MergeService#merge}. Without {@code output}, the file is
    * {@code <name>.<target>.<ext>} in the current folder.
    *
-   * @throws InvalidInputException for an unknown document or target language, or with {@code
-   *     requireComplete} when a segment is not translated (then nothing is written)
+   * @param replace whether an existing output file is replaced
+   * @param progress told the text units written so far, of all
+   * @throws InvalidInputException for an unknown document or target language, an output file that
+   *     exists and is not to be replaced, or with {@code requireComplete} when a segment is not
+   *     translated (then nothing is written)
    */
   MergeReport merge(
-      String document, Locale target, Optional<Path> output, boolean requireComplete);
+      String document,
+      Locale target,
+      Optional<Path> output,
+      boolean requireComplete,
+      boolean replace,
+      Progress progress);
 
   /**
    * Aligns a translation made elsewhere with a document's latest version, sentence by sentence, and
@@ -159,10 +179,11 @@ public interface Workbench extends AutoCloseable {
    * @param document the document's id or name
    * @param translation a file in any format {@code import} takes
    * @param target the translation's language, one the document is translated into
+   * @param progress told how far reading the translation, aligning and storing have got
    * @throws InvalidInputException for an unknown document or language, an unreadable or empty file,
    *     or one that does not look like a translation of the document; nothing is then stored
    */
-  AlignmentReport align(String document, Path translation, Locale target);
+  AlignmentReport align(String document, Path translation, Locale target, Progress progress);
 
   /**
    * Runs the QA checks over the translations of a document's latest version into {@code target}.
@@ -183,20 +204,23 @@ public interface Workbench extends AutoCloseable {
    * one self-contained HTML file with each segment's source, translation, status, origin, match
    * score and QA issues.
    *
-   * @param out the file to write (replaced if it exists), or an existing folder to write {@code
-   *     <document name>.<target>.review.html} into
+   * @param out the file to write, or an existing folder to write {@code <document
+   *     name>.<target>.review.html} into
+   * @param replace whether an existing file is replaced
    * @throws InvalidInputException for an unknown document, a language it is not translated into, or
-   *     a file that cannot be written
+   *     a file that exists (unless {@code replace}) or cannot be written
    */
-  ReviewReport review(String document, Locale target, Path out);
+  ReviewReport review(String document, Locale target, Path out, boolean replace);
 
   /**
    * Writes a consistent copy of the whole workspace (documents, versions, originals, segments,
    * translations, history, TM) into a new file, readable by {@link #restore} on H2 or PostgreSQL.
    *
-   * @throws InvalidInputException when the file exists or its folder does not
+   * @param replace whether an existing file is replaced
+   * @throws InvalidInputException when the file exists and is not to be replaced, or its folder
+   *     does not exist
    */
-  BackupReport backup(Path file);
+  BackupReport backup(Path file, boolean replace);
 
   /**
    * Restores a backup into this workspace, which must be empty.

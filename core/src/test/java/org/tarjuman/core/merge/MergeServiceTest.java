@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.Content;
@@ -61,7 +62,7 @@ class MergeServiceTest {
     List<SegmentView> segments = translateAllBut(report, /* skip= */ 3);
 
     MergeReport merged =
-        workbench.merge("article.txt", EN, Optional.of(temp.resolve("out.txt")), false);
+        workbench.merge("article.txt", EN, Optional.of(temp.resolve("out.txt")), false, /* replace= */ true, Progress.NONE);
 
     assertThat(merged.translated()).isEqualTo(segments.size() - 1);
     assertThat(merged.keptSource()).isEqualTo(1);
@@ -93,7 +94,7 @@ class MergeServiceTest {
     translateAllBut(report, /* skip= */ 2);
     Path out = temp.resolve("a.en.txt");
 
-    assertThatThrownBy(() -> workbench.merge("a.txt", EN, Optional.of(out), true))
+    assertThatThrownBy(() -> workbench.merge("a.txt", EN, Optional.of(out), true, /* replace= */ true, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("1 segment(s) not translated into en");
     assertThat(out).doesNotExist();
@@ -116,7 +117,7 @@ class MergeServiceTest {
     ImportReport report = importFile(Files.writeString(temp.resolve("page.html"), html));
     List<SegmentView> segments = translateAllBut(report, /* skip= */ -1);
 
-    MergeReport merged = workbench.merge("page.html", EN, Optional.of(temp.resolve("o.html")), true);
+    MergeReport merged = workbench.merge("page.html", EN, Optional.of(temp.resolve("o.html")), true, /* replace= */ true, Progress.NONE);
 
     String out = Files.readString(temp.resolve("o.html"));
     assertThat(merged.translated()).isEqualTo(segments.size());
@@ -136,7 +137,7 @@ class MergeServiceTest {
     ImportReport report = importFile(docx);
     List<SegmentView> segments = translateAllBut(report, /* skip= */ -1);
 
-    MergeReport merged = workbench.merge("doc.docx", EN, Optional.empty(), false);
+    MergeReport merged = workbench.merge("doc.docx", EN, Optional.empty(), false, /* replace= */ true, Progress.NONE);
 
     assertThat(merged.output().getFileName().toString()).isEqualTo("doc.en.docx");
     assertThat(merged.charset()).isEmpty();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.Content;
@@ -327,7 +328,7 @@ class SoftwareFormatsMergeTest {
   }
 
   private MergeReport merge(String document, String out) {
-    return workbench.merge(document, AR, Optional.of(temp.resolve(out)), false);
+    return workbench.merge(document, AR, Optional.of(temp.resolve(out)), false, /* replace= */ true, Progress.NONE);
   }
 
   private static Properties properties(Path file, Charset charset) throws IOException {

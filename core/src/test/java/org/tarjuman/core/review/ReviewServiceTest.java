@@ -92,7 +92,7 @@ class ReviewServiceTest {
                     "hashtags",
                     QaSeverity.HIGH,
                     "the hashtag " + HASHTAG + " is missing from the target")));
-    ReviewReport report = new ReviewService().write(segments(target), qa, folder);
+    ReviewReport report = new ReviewService().write(segments(target), qa, folder, /* replace= */ true);
     assertThat(report.file())
         .isEqualTo(folder.resolve("خبر _1_.txt." + target.toLanguageTag() + ".review.html"));
     assertThat(report.segments()).isEqualTo(2);
@@ -184,12 +184,11 @@ class ReviewServiceTest {
   void anUnwritableFolderIsBadInput() {
     QaReport qa = new QaReport(document(AR, EN), EN, 0, 2, List.of());
     Path missing = folder.resolve("no/such/folder/page.html");
-    assertThatThrownBy(() -> new ReviewService().write(segments(EN), qa, missing))
+    assertThatThrownBy(() -> new ReviewService().write(segments(EN), qa, missing, /* replace= */ true))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             missing
                 + ": cannot be written: there is no folder "
-                + missing.getParent()
-                + "; choose another --out");
+                + missing.getParent());
   }
 }

@@ -52,12 +52,12 @@ class WorkspaceBackupTest {
         TestDatabase.Fresh h2Again = TestDatabase.H2.create(temp)) {
       try (Workspace workspace = Workspace.open(h2.config())) {
         fill(workspace);
-        workspace.backup(temp.resolve("from-h2.zip"));
+        workspace.backup(temp.resolve("from-h2.zip"), /* replace= */ false);
       }
       try (Workspace team = Workspace.open(pg.config())) {
         BackupReport restored = team.restore(temp.resolve("from-h2.zip"));
         assertThat(restored.rows()).containsEntry("documents", 1L).containsEntry("tm_units", 7L);
-        team.backup(temp.resolve("from-pg.zip"));
+        team.backup(temp.resolve("from-pg.zip"), /* replace= */ false);
       }
       try (Workspace back = Workspace.open(h2Again.config())) {
         back.restore(temp.resolve("from-pg.zip"));
@@ -83,7 +83,7 @@ class WorkspaceBackupTest {
     try (TestDatabase.Fresh source = TestDatabase.H2.create(temp);
         Workspace workspace = Workspace.open(source.config())) {
       fill(workspace);
-      workspace.backup(backup);
+      workspace.backup(backup, /* replace= */ false);
     }
     try (TestDatabase.Fresh db = database.create(temp);
         Workspace workspace = Workspace.open(db.config())) {
@@ -104,7 +104,7 @@ class WorkspaceBackupTest {
     try (TestDatabase.Fresh source = TestDatabase.H2.create(temp);
         Workspace workspace = Workspace.open(source.config())) {
       fill(workspace);
-      workspace.backup(backup);
+      workspace.backup(backup, /* replace= */ false);
     }
     try (TestDatabase.Fresh db = database.create(temp);
         Workspace workspace = Workspace.open(db.config())) {
@@ -152,7 +152,7 @@ class WorkspaceBackupTest {
       List<Path> backups = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         backups.add(temp.resolve("busy-" + i + ".zip"));
-        workspace.backup(backups.get(i));
+        workspace.backup(backups.get(i), /* replace= */ false);
       }
       stop.set(true);
       assertThat(rounds.get(60, TimeUnit.SECONDS)).isGreaterThan(1);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.Origin;
@@ -69,7 +70,7 @@ class TmxExchangeTest {
 
   @Test
   void importsATranslateToolkitPo2tmxFile() {
-    TmxImportReport report = exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
+    TmxImportReport report = exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, Progress.NONE);
 
     assertThat(report.added()).isEqualTo(3);
     assertThat(units(workspace))
@@ -83,13 +84,17 @@ class TmxExchangeTest {
 
   @Test
   void importsInlineCodesDatesAndContextAndOnlyUnitsOfThePair() {
-    List<Long> progress = new ArrayList<>();
+    List<String> progress = new ArrayList<>();
 
     TmxImportReport report =
-        exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, progress::add);
+        exchange.importFile(
+            resource("okapi-ar-en-codes.tmx"),
+            AR,
+            EN,
+            (step, done, total) -> progress.add(done + "/" + total + " " + step));
 
     assertThat(report.read()).isEqualTo(2);
-    assertThat(progress).endsWith(2L);
+    assertThat(progress).endsWith("2/2 TM units");
     TmUnit first = units(workspace).get(0);
     assertThat(first.source().codes())
         .extracting(InlineCode::kind)
@@ -104,13 +109,13 @@ class TmxExchangeTest {
 
   @Test
   void exportThenImportKeepsCodesLanguagesDatesOriginAndContext() {
-    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
+    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, Progress.NONE);
     Path exported = temp.resolve("out.tmx");
 
-    assertThat(exchange.exportFile(exported, Optional.empty(), Optional.empty()).units())
+    assertThat(exchange.exportFile(exported, Optional.empty(), Optional.empty(), /* replace= */ true).units())
         .isEqualTo(2);
     try (Workspace other = Workspace.open(WorkspaceConfig.inFolder(temp.resolve("other")))) {
-      new TmxExchange(other.tm()).importFile(exported, AR, EN, n -> {});
+      new TmxExchange(other.tm()).importFile(exported, AR, EN, Progress.NONE);
 
       assertThat(units(other)).isEqualTo(units(workspace));
     }
@@ -122,9 +127,9 @@ class TmxExchangeTest {
     Assumptions.assumeTrue(
         dtd.isPresent(),
         "skipped: ../shared/schemas/tmx/tmx14.dtd is not there to validate against");
-    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
+    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, Progress.NONE);
     Path exported = temp.resolve("out.tmx");
-    exchange.exportFile(exported, Optional.of(AR), Optional.of(EN));
+    exchange.exportFile(exported, Optional.of(AR), Optional.of(EN), /* replace= */ true);
 
     String xml =
         Files.readString(exported, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
@@ -146,9 +151,9 @@ class TmxExchangeTest {
   @ParameterizedTest
   @ValueSource(strings = {"xxe.tmx", "billion-laughs.tmx", "truncated.tmx"})
   void refusesUnsafeOrMalformedFilesAndLeavesTheTmUnchanged(String name) {
-    exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
+    exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, Progress.NONE);
 
-    assertThatThrownBy(() -> exchange.importFile(resource(name), AR, EN, n -> {}))
+    assertThatThrownBy(() -> exchange.importFile(resource(name), AR, EN, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith(resource(name).toString() + ":");
     assertThat(units(workspace)).hasSize(3);
@@ -158,7 +163,7 @@ class TmxExchangeTest {
   void takesThePairFromTheHeaderAndTheUnitsWhenNoneIsGiven() {
     TmxImportReport report =
         exchange.importFile(
-            resource("po2tmx-en-ar.tmx"), Optional.empty(), Optional.empty(), n -> {});
+            resource("po2tmx-en-ar.tmx"), Optional.empty(), Optional.empty(), Progress.NONE);
 
     assertThat(report.source()).isEqualTo(EN);
     assertThat(report.target()).isEqualTo(AR);
@@ -168,14 +173,14 @@ class TmxExchangeTest {
   @Test
   void refusesToGuessTheTargetAmongSeveralLanguagesAndTakesAGivenOne() {
     Path file = resource("okapi-ar-en-codes.tmx");
-    assertThatThrownBy(() -> exchange.importFile(file, Optional.empty(), Optional.empty(), n -> {}))
+    assertThatThrownBy(() -> exchange.importFile(file, Optional.empty(), Optional.empty(), Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("header srclang: ar; languages in the file: ar, en, fr")
         .hasMessageEndingWith("choose it with --source and --target");
     assertThat(units(workspace)).isEmpty();
 
     TmxImportReport report =
-        exchange.importFile(file, Optional.empty(), Optional.of(EN), n -> {});
+        exchange.importFile(file, Optional.empty(), Optional.of(EN), Progress.NONE);
     assertThat(report.source()).isEqualTo(AR);
     assertThat(report.added()).isPositive();
   }
@@ -183,7 +188,7 @@ class TmxExchangeTest {
   @Test
   void refusesAFileWithoutTheRequestedPairNamingItsLanguages() {
     assertThatThrownBy(
-            () -> exchange.importFile(resource("po2tmx-en-ar.tmx"), AR, Locale.FRENCH, n -> {}))
+            () -> exchange.importFile(resource("po2tmx-en-ar.tmx"), AR, Locale.FRENCH, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("languages in the file: ar, en");
     assertThat(units(workspace)).isEmpty();
@@ -191,11 +196,11 @@ class TmxExchangeTest {
 
   @Test
   void refusesToGuessAPairWhenTheTmHasSeveral() {
-    exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, n -> {});
-    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, n -> {});
+    exchange.importFile(resource("po2tmx-en-ar.tmx"), EN, AR, Progress.NONE);
+    exchange.importFile(resource("okapi-ar-en-codes.tmx"), AR, EN, Progress.NONE);
 
     assertThatThrownBy(
-            () -> exchange.exportFile(temp.resolve("x.tmx"), Optional.empty(), Optional.empty()))
+            () -> exchange.exportFile(temp.resolve("x.tmx"), Optional.empty(), Optional.empty(), /* replace= */ true))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("ar→en, en→ar");
     assertThat(temp.resolve("x.tmx")).doesNotExist();

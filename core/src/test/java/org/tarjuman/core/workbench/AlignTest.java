@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignedPair;
@@ -57,7 +58,7 @@ class AlignTest {
 
   @Test
   void storesTheAlignedTranslationsAndFeedsTheTm() throws IOException {
-    AlignmentReport report = workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
+    AlignmentReport report = workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE);
 
     assertThat(report.pairs()).extracting(AlignedPair::kind).contains("1:2", "2:1").hasSize(15);
     assertThat(report.added()).isEqualTo(16);
@@ -77,7 +78,7 @@ class AlignTest {
 
   @Test
   void keepsTheHashtagOfTheSourceAsAnInlineCodeOfTheTarget() throws IOException {
-    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
+    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE);
 
     SegmentView sixth = workbench.segments("article", Optional.of(EN), Optional.empty()).get(7);
     Content target = sixth.translations().get(0).content();
@@ -100,7 +101,7 @@ class AlignTest {
                 List.of(
                     new TranslationUpdate(first.id(), Content.ofText("Draft."), Status.DRAFT))));
 
-    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN);
+    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE);
 
     assertThat(workbench.translationStore().history(first.id(), EN))
         .singleElement()
@@ -111,7 +112,7 @@ class AlignTest {
   void refusesAFileThatIsNotATranslationAndStoresNothing() throws IOException {
     Path french = copy("org/tarjuman/core/align/fr-lyon-budget.fr.txt", "lyon.txt");
 
-    assertThatThrownBy(() -> workbench.align("article", french, EN))
+    assertThatThrownBy(() -> workbench.align("article", french, EN, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("lyon.txt: does not look like a translation of 'article'");
     assertThat(workbench.segments("article", Optional.of(EN), Optional.of(Status.NEW))).hasSize(16);
@@ -121,7 +122,7 @@ class AlignTest {
   void refusesAnEmptyFile() throws IOException {
     Path empty = Files.writeString(temp.resolve("empty.txt"), "");
 
-    assertThatThrownBy(() -> workbench.align("article", empty, EN))
+    assertThatThrownBy(() -> workbench.align("article", empty, EN, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("empty.txt");
   }
@@ -130,7 +131,7 @@ class AlignTest {
   void refusesALanguageTheDocumentIsNotTranslatedInto() throws IOException {
     Path english = copy(SEED + ".en.txt", "en.txt");
 
-    assertThatThrownBy(() -> workbench.align("article", english, Locale.FRENCH))
+    assertThatThrownBy(() -> workbench.align("article", english, Locale.FRENCH, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("document 'article' is not translated into fr; its target languages are en");
   }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.SearchSide;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.MatchBand;
@@ -55,7 +57,7 @@ class LeverageTest {
   void open() throws IOException {
     workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(temp.resolve("ws")));
     Path tmx = Files.writeString(temp.resolve("tm.tmx"), TMX, StandardCharsets.UTF_8);
-    workbench.tmImport(tmx, Optional.of(AR), Optional.of(EN), n -> {});
+    workbench.tmImport(tmx, Optional.of(AR), Optional.of(EN), Progress.NONE);
   }
 
   @AfterEach
@@ -138,7 +140,7 @@ class LeverageTest {
     assertThat(workbench.tmLookup("وصلَ الوزير الى الرباط.", AR, EN, 70, 5))
         .extracting(TmMatch::score)
         .containsExactly(100);
-    assertThat(workbench.tmFind("الدار البيضاء", Optional.of(EN), 5)).hasSize(1);
+    assertThat(workbench.tmFind("الدار البيضاء", Optional.of(EN), SearchSide.SOURCE, 5)).hasSize(1);
     assertThat(workbench.tmStats().units()).isEqualTo(3);
   }
 }
