@@ -108,11 +108,8 @@ final class TmxSurvey {
         visit(reader, reader.next());
       }
     } catch (XMLStreamException e) {
-      String message =
-          e.getMessage()
-              .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
       throw new InvalidInputException(
-          where(e.getLocation()) + "not well-formed XML: " + message, e);
+          where(e.getLocation()) + "not well-formed XML: " + parserMessage(e), e);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
@@ -158,6 +155,20 @@ final class TmxSurvey {
       languages.add(lang);
       found |= (lang.equals(sourceTag) ? 1 : 0) | (lang.equals(targetTag) ? 2 : 0);
     }
+  }
+
+  /**
+   * The parser's message on one line, without the position it repeats: the JDK's parser puts
+   * {@code ParseError at [row,col]:[1,1] Message:} before it, Woodstox {@code at [row,col
+   * {unknown-source}]: [1,0]} on a line after it.
+   */
+  private static String parserMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message
+        .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
+        .replaceFirst("(?s)\\s*at \\[row,col \\{[^}]*\\}\\]: \\[\\d+,\\d+\\]\\s*$", "")
+        .replaceAll("\\s*\\R\\s*", " ")
+        .strip();
   }
 
   private static String tag(String lang) {
