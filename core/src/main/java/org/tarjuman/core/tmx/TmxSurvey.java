@@ -108,11 +108,22 @@ final class TmxSurvey {
         visit(reader, reader.next());
       }
     } catch (XMLStreamException e) {
-      throw new InvalidInputException(
-          where(e.getLocation()) + "not well-formed XML: " + parserMessage(e), e);
+      throw notWellFormed(e);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    } catch (RuntimeException e) {
+      // Woodstox reports an error inside a token (an unterminated internal DTD subset) only when
+      // its text is asked for, unchecked (WstxLazyException), with the parser's exception inside.
+      if (e.getCause() instanceof XMLStreamException cause) {
+        throw notWellFormed(cause);
+      }
+      throw e;
     }
+  }
+
+  private InvalidInputException notWellFormed(XMLStreamException e) {
+    return new InvalidInputException(
+        where(e.getLocation()) + "not well-formed XML: " + parserMessage(e), e);
   }
 
   private void visit(XMLStreamReader reader, int event) {

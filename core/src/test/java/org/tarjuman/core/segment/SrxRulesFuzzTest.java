@@ -28,7 +28,7 @@ class SrxRulesFuzzTest {
   @TempDir static Path dir;
 
   @FuzzTest
-  @Timeout(10)
+  @Timeout(30)
   void loadsOrRefusesAnySrxFile(byte[] data) throws IOException {
     Path file = Files.write(dir.resolve(FILE_NAME), data);
     SrxRules rules;

@@ -212,8 +212,13 @@ public final class SafeXmlReader implements AutoCloseable {
     if (cut >= 0) {
       message = message.substring(cut + "Message: ".length());
     }
+    // The parser may quote the input, line breaks and all; the message stays one line.
     return new InvalidInputException(
-        at(label, e.getLocation()) + "not well-formed XML: " + message.strip(), e);
+        at(label, e.getLocation()) + "not well-formed XML: " + oneLine(message), e);
+  }
+
+  private static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static String at(String label, Location location) {
