@@ -30,13 +30,13 @@ class XliffReaderFuzzTest {
   private final XliffReader reader = new XliffReader();
 
   @FuzzTest
-  @Timeout(30)
+  @Timeout(120)
   void readsOrRefusesAnyXliff12File(byte[] data) throws IOException {
     readOrRefuse(data);
   }
 
   @FuzzTest
-  @Timeout(30)
+  @Timeout(120)
   void readsOrRefusesAnyXliff2File(byte[] data) throws IOException {
     readOrRefuse(data);
   }

@@ -80,7 +80,9 @@ final class TmxSurvey {
     String sourceTag =
         source.map(s -> tag(s.toLanguageTag())).orElse(survey.headerSource);
     Set<String> others = new TreeSet<>(survey.languages);
-    others.remove(sourceTag);
+    if (sourceTag != null) { // null when the file has no <header srclang>
+      others.remove(sourceTag);
+    }
     others.remove("");
     if (sourceTag == null || sourceTag.isEmpty() || sourceTag.equals("*all*")
         || (target.isEmpty() && others.size() != 1)) {

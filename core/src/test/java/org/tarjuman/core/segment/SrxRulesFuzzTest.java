@@ -28,7 +28,7 @@ class SrxRulesFuzzTest {
   @TempDir static Path dir;
 
   @FuzzTest
-  @Timeout(30)
+  @Timeout(120)
   void loadsOrRefusesAnySrxFile(byte[] data) throws IOException {
     Path file = Files.write(dir.resolve(FILE_NAME), data);
     SrxRules rules;

@@ -28,7 +28,7 @@ class TmxReaderFuzzTest {
   @TempDir static Path dir;
 
   @FuzzTest
-  @Timeout(30)
+  @Timeout(120)
   void importsOrRefusesAnyTmxFile(byte[] data) throws IOException {
     Path file = Files.write(dir.resolve(FILE_NAME), data);
     TmxReader reader = new TmxReader();
