@@ -80,7 +80,9 @@ final class TmxSurvey {
     String sourceTag =
         source.map(s -> tag(s.toLanguageTag())).orElse(survey.headerSource);
     Set<String> others = new TreeSet<>(survey.languages);
-    others.remove(sourceTag);
+    if (sourceTag != null) { // null when the file has no <header srclang>
+      others.remove(sourceTag);
+    }
     others.remove("");
     if (sourceTag == null || sourceTag.isEmpty() || sourceTag.equals("*all*")
         || (target.isEmpty() && others.size() != 1)) {
@@ -108,14 +110,22 @@ final class TmxSurvey {
         visit(reader, reader.next());
       }
     } catch (XMLStreamException e) {
-      String message =
-          e.getMessage()
-              .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-      throw new InvalidInputException(
-          where(e.getLocation()) + "not well-formed XML: " + message, e);
+      throw notWellFormed(e);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    } catch (RuntimeException e) {
+      // Woodstox reports an error inside a token (an unterminated internal DTD subset) only when
+      // its text is asked for, unchecked (WstxLazyException), with the parser's exception inside.
+      if (e.getCause() instanceof XMLStreamException cause) {
+        throw notWellFormed(cause);
+      }
+      throw e;
     }
+  }
+
+  private InvalidInputException notWellFormed(XMLStreamException e) {
+    return new InvalidInputException(
+        where(e.getLocation()) + "not well-formed XML: " + parserMessage(e), e);
   }
 
   private void visit(XMLStreamReader reader, int event) {
@@ -158,6 +168,20 @@ final class TmxSurvey {
       languages.add(lang);
       found |= (lang.equals(sourceTag) ? 1 : 0) | (lang.equals(targetTag) ? 2 : 0);
     }
+  }
+
+  /**
+   * The parser's message on one line, without the position it repeats: the JDK's parser puts
+   * {@code ParseError at [row,col]:[1,1] Message:} before it, Woodstox {@code at [row,col
+   * {unknown-source}]: [1,0]} on a line after it.
+   */
+  private static String parserMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message
+        .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
+        .replaceFirst("(?s)\\s*at \\[row,col \\{[^}]*\\}\\]: \\[\\d+,\\d+\\]\\s*$", "")
+        .replaceAll("\\s*\\R\\s*", " ")
+        .strip();
   }
 
   private static String tag(String lang) {

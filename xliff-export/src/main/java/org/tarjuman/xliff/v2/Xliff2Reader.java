@@ -108,8 +108,10 @@ public final class Xliff2Reader {
       }
     } catch (XLIFFException
         | net.sf.okapi.lib.xliff2.InvalidParameterException
-        | java.security.InvalidParameterException e) {
-      // Okapi reports processing-requirement violations with these three types.
+        | IllegalArgumentException e) {
+      // Okapi reports processing-requirement violations with these types; its model's setters
+      // refuse a bad value (a <ctr:revisions ref> that is no NMTOKEN) with IllegalArgumentException,
+      // of which java.security.InvalidParameterException is one.
       throw new InvalidInputException(label + ": not valid XLIFF 2: " + oneLine(e), e);
     }
     return builder.build();

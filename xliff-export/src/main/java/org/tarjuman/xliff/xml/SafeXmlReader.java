@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -77,6 +78,10 @@ public final class SafeXmlReader implements AutoCloseable {
       event = stream.next();
     } catch (XMLStreamException e) {
       throw notWellFormed(fileLabel, e);
+    } catch (MissingResourceException e) {
+      // The JDK's parser fails this way on some malformed document type declarations: the text
+      // of its error (the key, e.g. InvalidCharInDTD) is missing from its own resources.
+      throw error("not well-formed XML (" + e.getKey() + ")");
     }
     if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION) {
       throw error(
@@ -212,8 +217,13 @@ public final class SafeXmlReader implements AutoCloseable {
     if (cut >= 0) {
       message = message.substring(cut + "Message: ".length());
     }
+    // The parser may quote the input, line breaks and all; the message stays one line.
     return new InvalidInputException(
-        at(label, e.getLocation()) + "not well-formed XML: " + message.strip(), e);
+        at(label, e.getLocation()) + "not well-formed XML: " + oneLine(message), e);
+  }
+
+  private static String oneLine(String message) {
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static String at(String label, Location location) {
