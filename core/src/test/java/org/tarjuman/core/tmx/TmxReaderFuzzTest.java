@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.Progress;
 import org.tarjuman.core.model.TmUnit;
 
 /**
@@ -37,7 +38,7 @@ class TmxReaderFuzzTest {
       // As TmxExchange runs it for a file imported without --source and --target.
       TmxReader.LanguagePair pair = reader.pairOf(file, Optional.empty(), Optional.empty());
       if (!pair.source().equals(pair.target())) {
-        long read = reader.read(file, pair.source(), pair.target(), units::add, count -> {});
+        long read = reader.read(file, pair.source(), pair.target(), units::add, Progress.NONE);
         assertThat(read).isEqualTo(units.size());
       }
     } catch (InvalidInputException e) {
