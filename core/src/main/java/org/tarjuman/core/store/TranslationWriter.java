@@ -17,7 +17,8 @@ import org.tarjuman.core.model.TmUnit;
 /**
  * Stores one {@link TranslationBatch} inside a transaction the caller holds, {@value #CHUNK}
  * segments at a time: one query reads the chunk's segments with their current translations and
- * neighbouring sources, then prepared batches keep the history, replace, add, and hand confirmed
+ * neighbouring sources (the ids as one array parameter joined to the primary key: H2 compares each
+ * row with every value of an {@code IN} list of parameters), then prepared batches keep the history, replace, add, and hand confirmed
  * translations to the {@link TmUnitWriter}. Memory use does not grow with the batch's size beyond
  * the batch itself.
  *
@@ -40,11 +41,12 @@ final class TranslationWriter {
       SELECT s.id, s.source_coded, s.source_codes, s.norm_key, p.source_plain AS prev_plain,
           n.source_plain AS next_plain, t.id AS translation_id, t.target_coded, t.target_codes,
           t.status, t.origin
-      FROM segments s
+      FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS k (id)
+          JOIN segments s ON s.id = k.id
           LEFT JOIN segments p ON p.version_id = s.version_id AND p.position_no = s.position_no - 1
           LEFT JOIN segments n ON n.version_id = s.version_id AND n.position_no = s.position_no + 1
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
-      WHERE s.version_id = :version AND s.id IN (<ids>)
+      WHERE s.version_id = :version
       """;
 
   private static final String LOCK =
@@ -209,7 +211,7 @@ final class TranslationWriter {
             .createQuery(CURRENT)
             .bind("target", batch.target().toLanguageTag())
             .bind("version", version.id())
-            .bindList("ids", ids)
+            .bindArray("ids", Long.class, ids)
             .map(CURRENT_ROW)
             .stream()
             .collect(Collectors.toMap(Current::segmentId, Function.identity()));
