@@ -28,17 +28,30 @@ import org.tarjuman.core.model.Status;
  * confirms it, as with TM exact matches. Copies do not feed the TM. A replaced machine draft goes to
  * the history first.
  *
- * <p>The occurrences are read with one query per {@value TranslationWriter#CHUNK} keys (index
- * {@code ix_segments_norm_key}) and written with prepared batches.
+ * <p>The occurrences are found in two steps, each {@value TranslationWriter#CHUNK} at a time: one
+ * query per group of keys reads only the ids of the version's segments with those keys, from the
+ * index {@code ix_segments_norm_key} alone (the keys as one array parameter joined to the index, so
+ * each row is compared with its own key and not with every key of the group); the segments the
+ * batch itself translates are dropped, and only the rest are read in full with their translation.
+ * A batch that translates every occurrence of its sources (an XLIFF file of a whole document) thus
+ * never reads a segment row, which for a large version would be scattered over the whole table.
+ * The copies are written with prepared batches.
  */
 final class RepetitionWriter {
+
+  /** The ids of the version's segments with one of the keys: read from the key index alone. */
+  private static final String WITH_KEYS =
+      """
+      SELECT s.id FROM UNNEST(CAST(:keys AS VARCHAR ARRAY)) AS k (norm_key)
+          JOIN segments s ON s.norm_key = k.norm_key AND s.version_id = :version
+      """;
 
   private static final String OCCURRENCES =
       """
       SELECT s.id, s.norm_key, s.source_codes, t.id AS translation_id, t.status, t.origin
       FROM segments s
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
-      WHERE s.norm_key IN (<keys>) AND s.version_id = :version
+      WHERE s.id IN (<ids>)
       ORDER BY s.position_no
       """;
 
@@ -90,19 +103,36 @@ final class RepetitionWriter {
   /** Copies the noted translations to their repetitions; returns how many segments got one. */
   int finish() {
     List<String> keys = translated.keySet().stream().map(Source::key).distinct().toList();
+    List<Long> others = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += TranslationWriter.CHUNK) {
-      copy(keys.subList(from, Math.min(keys.size(), from + TranslationWriter.CHUNK)));
+      handle
+          .createQuery(WITH_KEYS)
+          .bindArray(
+              "keys",
+              String.class,
+              keys.subList(from, Math.min(keys.size(), from + TranslationWriter.CHUNK)))
+          .bind("version", versionId)
+          .mapTo(Long.class)
+          .forEach(
+              id -> {
+                if (!batchSegments.contains(id)) {
+                  others.add(id);
+                }
+              });
+    }
+    for (int from = 0; from < others.size(); from += TranslationWriter.CHUNK) {
+      copy(others.subList(from, Math.min(others.size(), from + TranslationWriter.CHUNK)));
     }
     return copied;
   }
 
-  private void copy(List<String> keys) {
+  /** Fills those of the given segments (none of them in the batch) that may get a copy. */
+  private void copy(List<Long> segmentIds) {
     List<Occurrence> fill = new ArrayList<>();
     handle
         .createQuery(OCCURRENCES)
         .bind("target", target)
-        .bind("version", versionId)
-        .bindList("keys", keys)
+        .bindList("ids", segmentIds)
         .map(
             (rs, ctx) ->
                 new Occurrence(
@@ -113,9 +143,7 @@ final class RepetitionWriter {
                     rs.getString("origin")))
         .forEach(
             o -> {
-              if (!batchSegments.contains(o.segmentId())
-                  && translated.containsKey(o.source())
-                  && o.replaceable()) {
+              if (translated.containsKey(o.source()) && o.replaceable()) {
                 fill.add(o);
               }
             });

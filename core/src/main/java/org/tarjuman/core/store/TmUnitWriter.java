@@ -20,6 +20,12 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * same coded target, and the rest go in one prepared batch. A unit already in the TM, or earlier in
  * the same write, is counted as a duplicate and not written (and, if asked, the one in the TM gets
  * the new unit's change date, when that is later).
+ *
+ * <p>A writer that refreshes dates (storing a batch of translations, which the caller holds in
+ * memory anyway) also remembers the identities it added, with their change dates: a document repeats
+ * its sentences, and a unit this write added needs no query to be found again. Only the keys of the
+ * other units are looked up, and reading back rows this transaction wrote (which H2 may have
+ * already moved out of its page cache) is avoided.
  */
 final class TmUnitWriter {
 
@@ -44,7 +50,8 @@ final class TmUnitWriter {
 
   private final Handle handle;
   private final boolean refreshExisting;
-  private final Set<String> written = new HashSet<>();
+  private final Set<Identity> written = new HashSet<>();
+  private final Map<Identity, Instant> addedEarlier = new HashMap<>();
   private final List<Keyed> pending = new ArrayList<>(FLUSH_ROWS);
   private long added;
   private long duplicates;
@@ -88,12 +95,17 @@ final class TmUnitWriter {
       return;
     }
     try {
-      Map<String, Existing> existing = existing();
+      List<Keyed> unknown = pending.stream().filter(k -> !addedEarlier(k)).toList();
+      Map<Identity, Existing> existing = unknown.isEmpty() ? Map.of() : existing(unknown);
       Set<Long> refreshed = new HashSet<>();
       try (PreparedBatch batch = handle.prepareBatch(INSERT);
           PreparedBatch refresh = handle.prepareBatch(REFRESH)) {
         for (Keyed keyed : pending) {
-          String identity = keyed.identity();
+          if (addedEarlier(keyed)) {
+            duplicates++;
+            continue;
+          }
+          Identity identity = keyed.identity();
           Existing found = existing.get(identity);
           if (found != null || !written.add(identity)) {
             duplicates++;
@@ -109,6 +121,9 @@ final class TmUnitWriter {
           } else {
             bind(batch, keyed).add();
             added++;
+            if (refreshExisting) {
+              addedEarlier.put(identity, keyed.unit().changed());
+            }
           }
         }
         for (PreparedBatch statements : List.of(batch, refresh)) {
@@ -133,19 +148,28 @@ final class TmUnitWriter {
   }
 
   /**
-   * The identities of the pending units the TM already holds: one query by key alone (V2's index on
-   * {@code source_key}; an IN list cannot use the third column of V1's (pair, key) index), the
+   * Whether an earlier group of this write added the unit with a change date no earlier than its
+   * own: a duplicate that needs neither a query nor a new date.
+   */
+  private boolean addedEarlier(Keyed keyed) {
+    Instant earlier = addedEarlier.isEmpty() ? null : addedEarlier.get(keyed.identity());
+    return earlier != null && !earlier.isBefore(keyed.unit().changed());
+  }
+
+  /**
+   * The identities of the given units that the TM already holds: one query by key alone (V2's index
+   * on {@code source_key}; an IN list cannot use the third column of V1's (pair, key) index), the
    * pair compared here.
    */
-  private Map<String, Existing> existing() {
-    Map<String, Existing> out = new HashMap<>();
+  private Map<Identity, Existing> existing(List<Keyed> units) {
+    Map<Identity, Existing> out = new HashMap<>();
     handle
         .createQuery(EXISTING)
-        .bindList("keys", pending.stream().map(Keyed::key).distinct().toList())
+        .bindList("keys", units.stream().map(Keyed::key).distinct().toList())
         .map(
             (rs, ctx) ->
                 Map.entry(
-                    identity(
+                    new Identity(
                         rs.getString("source_lang"),
                         rs.getString("target_lang"),
                         rs.getString("source_key"),
@@ -177,9 +201,8 @@ final class TmUnitWriter {
         .bind("changed", Columns.timestamp(unit.changed()));
   }
 
-  private static String identity(String sourceLang, String targetLang, String key, String target) {
-    return String.join("\u0000", sourceLang, targetLang, key, target);
-  }
+  /** What makes two units the same: language pair, normalised source key and coded target. */
+  private record Identity(String sourceLang, String targetLang, String key, String target) {}
 
   private static String abbreviated(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
@@ -187,8 +210,8 @@ final class TmUnitWriter {
 
   /** A unit with its normalised source key. */
   private record Keyed(TmUnit unit, String key) {
-    String identity() {
-      return TmUnitWriter.identity(
+    Identity identity() {
+      return new Identity(
           unit.sourceLanguage().toLanguageTag(),
           unit.targetLanguage().toLanguageTag(),
           key,

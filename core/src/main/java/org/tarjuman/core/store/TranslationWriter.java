@@ -1,12 +1,14 @@
 package org.tarjuman.core.store;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -16,8 +18,11 @@ import org.tarjuman.core.model.TmUnit;
 
 /**
  * Stores one {@link TranslationBatch} inside a transaction the caller holds, {@value #CHUNK}
- * segments at a time: one query reads the chunk's segments with their current translations and
- * neighbouring sources, then prepared batches keep the history, replace, add, and hand confirmed
+ * segments at a time: one query reads the chunk's segments with their current translations (the
+ * ids as one array parameter joined to the primary key: H2 compares each row with every value of an
+ * {@code IN} list of parameters); the neighbouring sources (a new TM unit's context) come from the
+ * chunk itself, which for an import in document order holds nearly all of them, and a second query
+ * reads only the others by position; then prepared batches keep the history, replace, add, and hand confirmed
  * translations to the {@link TmUnitWriter}. Memory use does not grow with the batch's size beyond
  * the batch itself.
  *
@@ -37,14 +42,19 @@ final class TranslationWriter {
 
   private static final String CURRENT =
       """
-      SELECT s.id, s.source_coded, s.source_codes, s.norm_key, p.source_plain AS prev_plain,
-          n.source_plain AS next_plain, t.id AS translation_id, t.target_coded, t.target_codes,
-          t.status, t.origin
-      FROM segments s
-          LEFT JOIN segments p ON p.version_id = s.version_id AND p.position_no = s.position_no - 1
-          LEFT JOIN segments n ON n.version_id = s.version_id AND n.position_no = s.position_no + 1
+      SELECT s.id, s.position_no, s.source_coded, s.source_codes, s.source_plain, s.norm_key,
+          t.id AS translation_id, t.target_coded, t.target_codes, t.status, t.origin
+      FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS k (id)
+          JOIN segments s ON s.id = k.id
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
-      WHERE s.version_id = :version AND s.id IN (<ids>)
+      WHERE s.version_id = :version
+      """;
+
+  private static final String SOURCES_AT =
+      """
+      SELECT s.position_no, s.source_plain
+      FROM UNNEST(CAST(:positions AS INTEGER ARRAY)) AS k (position_no)
+          JOIN segments s ON s.version_id = :version AND s.position_no = k.position_no
       """;
 
   private static final String LOCK =
@@ -76,15 +86,15 @@ final class TranslationWriter {
       VALUES (:segment, :target, :coded, :codes, :plain, :status, :origin, NULL, :now)
       """;
 
-  private static final RowMapper<Current> CURRENT_ROW =
+  private static final RowMapper<Stored> STORED_ROW =
       (rs, ctx) ->
-          new Current(
+          new Stored(
               rs.getLong("id"),
+              rs.getInt("position_no"),
+              rs.getString("source_plain"),
               Columns.content(rs, "source_coded", "source_codes"),
               rs.getString("norm_key"),
               rs.getString("source_codes"),
-              rs.getString("prev_plain"),
-              rs.getString("next_plain"),
               rs.getObject("translation_id", Long.class),
               rs.getString("target_coded"),
               rs.getString("target_codes"),
@@ -204,14 +214,23 @@ final class TranslationWriter {
         .bindList("ids", ids)
         .mapTo(Long.class)
         .list();
-    Map<Long, Current> rows =
+    List<Stored> stored =
         handle
             .createQuery(CURRENT)
             .bind("target", batch.target().toLanguageTag())
             .bind("version", version.id())
-            .bindList("ids", ids)
-            .map(CURRENT_ROW)
-            .stream()
+            .bindArray("ids", Long.class, ids)
+            .map(STORED_ROW)
+            .list();
+    Map<Integer, String> sources = neighbourSources(version, stored);
+    Map<Long, Current> rows =
+        stored.stream()
+            .map(
+                row ->
+                    new Current(
+                        row,
+                        sources.get(row.position() - 1),
+                        sources.get(row.position() + 1)))
             .collect(Collectors.toMap(Current::segmentId, Function.identity()));
     for (TranslationUpdate update : chunk) {
       if (!rows.containsKey(update.segmentId())) {
@@ -226,6 +245,31 @@ final class TranslationWriter {
       }
     }
     return rows;
+  }
+
+  /**
+   * The plain sources at the chunk's positions and next to them: those in the chunk from its rows,
+   * the others (at most two per row; for a chunk of consecutive segments, two in all) read by
+   * position.
+   */
+  private Map<Integer, String> neighbourSources(Version version, List<Stored> chunk) {
+    Map<Integer, String> sources = new HashMap<>();
+    chunk.forEach(row -> sources.put(row.position(), row.plain()));
+    List<Integer> missing =
+        chunk.stream()
+            .flatMap(row -> Stream.of(row.position() - 1, row.position() + 1))
+            .filter(position -> position > 0 && !sources.containsKey(position))
+            .distinct()
+            .toList();
+    if (!missing.isEmpty()) {
+      handle
+          .createQuery(SOURCES_AT)
+          .bind("version", version.id())
+          .bindArray("positions", Integer.class, missing)
+          .map((rs, ctx) -> Map.entry(rs.getInt("position_no"), rs.getString("source_plain")))
+          .forEach(e -> sources.put(e.getKey(), e.getValue()));
+    }
+    return sources;
   }
 
   private Version version(TranslationBatch batch) {
@@ -271,25 +315,51 @@ final class TranslationWriter {
 
   private record Version(long id, Locale source, List<Locale> targets) {}
 
-  /** A segment with its translation as stored now; the translation's fields are null if none. */
-  private record Current(
+  /**
+   * A segment of the chunk with its translation as stored now; the translation's fields are null if
+   * none.
+   */
+  private record Stored(
       long segmentId,
+      int position,
+      String plain,
       Content source,
       String normKey,
       String sourceCodes,
-      String prev,
-      String next,
       Long translationId,
       String coded,
       String codes,
       String status,
-      String origin) {
+      String origin) {}
+
+  /** A stored segment with the plain sources before and after it (null at either end). */
+  private record Current(Stored stored, String prev, String next) {
+
+    long segmentId() {
+      return stored.segmentId();
+    }
+
+    Content source() {
+      return stored.source();
+    }
+
+    String normKey() {
+      return stored.normKey();
+    }
+
+    String sourceCodes() {
+      return stored.sourceCodes();
+    }
+
+    Long translationId() {
+      return stored.translationId();
+    }
 
     boolean isSame(String newCoded, String newCodes, String newStatus, String newOrigin) {
-      return coded.equals(newCoded)
-          && codes.equals(newCodes)
-          && status.equals(newStatus)
-          && origin.equals(newOrigin);
+      return stored.coded().equals(newCoded)
+          && stored.codes().equals(newCodes)
+          && stored.status().equals(newStatus)
+          && stored.origin().equals(newOrigin);
     }
   }
 }

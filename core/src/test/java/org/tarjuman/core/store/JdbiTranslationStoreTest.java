@@ -193,6 +193,11 @@ class JdbiTranslationStoreTest {
     assertThat(coded.sourceCodes()).isEqualTo(InlineCodesFormat.format(withCode.source().codes()));
     assertThat(coded.targetCodes()).isEqualTo(coded.sourceCodes());
     assertThat(coded.targetPlain()).contains("#جيش_الدفاع");
+    // Neighbours outside the batch are read by position.
+    int at = seed.indexOf(withCode);
+    assertThat(coded.prev()).isEqualTo(seed.get(at - 1).source().plainText());
+    assertThat(coded.next())
+        .isEqualTo(at + 1 < seed.size() ? seed.get(at + 1).source().plainText() : null);
   }
 
   @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.EarlierTranslation;
 import org.tarjuman.core.model.Origin;
@@ -26,10 +29,14 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.text.ArabicNormaliser;
 
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
 class RepetitionWriterTest {
 
+  @Parameter TestDatabase database;
+
   @TempDir Path temp;
-  private Path db;
+  private TestDatabase.Fresh db;
   private Workspace workspace;
   private DocumentStore documents;
   private TranslationStore translations;
@@ -37,8 +44,8 @@ class RepetitionWriterTest {
 
   @BeforeEach
   void open() {
-    db = temp.resolve("ws");
-    workspace = Workspace.open(WorkspaceConfig.inFolder(db));
+    db = database.create(temp);
+    workspace = Workspace.open(db.config());
     documents = workspace.documents();
     translations = workspace.translations();
     seedFile = write(temp, "article.txt", seedBytes());
@@ -46,7 +53,12 @@ class RepetitionWriterTest {
 
   @AfterEach
   void close() {
-    workspace.close();
+    if (workspace != null) {
+      workspace.close();
+    }
+    if (db != null) {
+      db.close();
+    }
   }
 
   @Test
