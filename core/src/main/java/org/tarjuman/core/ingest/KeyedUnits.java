@@ -76,16 +76,11 @@ final class KeyedUnits {
     boolean named = name != null && !name.isBlank();
     String key = format == Format.PO ? gettextKey(unit) : named ? name : unit.getId();
     // Okapi names a PO entry by a hash of its context and message id: unique exactly when they are.
-    if (named && hasUniqueKeys() && !names.add(name)) {
+    if (named && format.hasUniqueKeys() && !names.add(name)) {
       throw new InvalidInputException(
           file + ": the key '" + key + "' occurs twice; keep one of them and import it again");
     }
     return key.length() <= MAX_KEY_LENGTH ? key : named ? name : unit.getId();
-  }
-
-  /** XLIFF may repeat a resname (one per file, or per platform); the other keyed formats may not. */
-  private boolean hasUniqueKeys() {
-    return format.hasResourceKeys() && format != Format.XLIFF && format != Format.XLIFF2;
   }
 
   private String gettextKey(ITextUnit unit) {
