@@ -12,15 +12,19 @@ import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.its.Parameters;
+import net.sf.okapi.filters.xml.XMLFilter;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Detection;
+import org.tarjuman.core.model.SkipReason;
 import org.xml.sax.SAXParseException;
 
 /**
  * Extracts translatable units with the Okapi filter for the detected format, streaming the filter's
  * events: each translatable text unit with text becomes one {@link ExtractedUnit}, whose content is
  * the unit's whole unsegmented source with the filter's inline codes. Units the filter marks as not
- * to translate, and units without text, are counted and left out.
+ * to translate, and units without text, are counted and left out; so are the XML elements that ITS
+ * rules exclude, which Okapi's XML filter never makes units of ({@link ItsExclusions}).
  *
  * <p>{@link FilterCatalog} chooses each format's filter and configuration, for extraction here and
  * for writing a translated document back ({@link #createFilter}). Text formats are opened in the
@@ -53,7 +57,12 @@ public final class OkapiExtractor implements Extractor {
         // The sink runs outside the wrapping of Okapi's exceptions: its failures are its own.
         selection.select(unit.get()).ifPresent(sink);
       }
-      return selection.extraction();
+      Extraction extraction = selection.extraction();
+      if (filter instanceof XMLFilter xml) {
+        int excluded = ItsExclusions.count(file, (Parameters) xml.getParameters());
+        extraction = extraction.withSkipped(SkipReason.ITS_RULE, excluded);
+      }
+      return extraction;
     }
   }
 

@@ -1,11 +1,14 @@
 package org.tarjuman.core.ingest;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tarjuman.core.model.Format;
+import org.tarjuman.core.model.SkipReason;
 import org.tarjuman.core.okapi.OkapiContent;
 
 /**
@@ -23,7 +26,7 @@ public final class UnitSelection {
   private final CodeReferences references = new CodeReferences();
   private final KeyedUnits keys;
   private int next;
-  private int skipped;
+  private final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
 
   /** A selection for one pass over {@code file}, extracted as {@code format}. */
   public UnitSelection(Path file, Format format) {
@@ -44,8 +47,12 @@ public final class UnitSelection {
   public Optional<ExtractedUnit> select(ITextUnit unit) {
     TextFragment content = references.resolve(unit.getSource().getUnSegmentedContentCopy());
     String key = keys.keyOf(unit);
-    if (!unit.isTranslatable() || content.getText().isBlank()) {
-      skipped++;
+    if (!unit.isTranslatable()) {
+      skipped.merge(SkipReason.NOT_TRANSLATABLE, 1, Integer::sum);
+      return Optional.empty();
+    }
+    if (content.getText().isBlank()) {
+      skipped.merge(SkipReason.EMPTY, 1, Integer::sum);
       return Optional.empty();
     }
     return Optional.of(
