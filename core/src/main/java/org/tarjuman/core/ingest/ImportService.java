@@ -121,6 +121,7 @@ public final class ImportService {
             request.file(),
             detection,
             request.source(),
+            request.targets(),
             unit -> {
               List<SourceSegment> segments = segmentsOf(unit, segmenter, wordCounter);
               if (segments.isEmpty()) {

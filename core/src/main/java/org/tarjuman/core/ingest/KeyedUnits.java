@@ -61,9 +61,29 @@ final class KeyedUnits {
     }
   }
 
-  /** The most plural forms of any Gettext entry in the file so far; 0 when none. */
+  /** The most plural forms of any Gettext entry so far, added ones included; 0 when none. */
   int pluralForms() {
     return pluralForms;
+  }
+
+  /** Whether the last text unit was a form of a plural entry whose group has not ended. */
+  boolean inPlural() {
+    return inPlural;
+  }
+
+  /**
+   * The keys of the forms an open plural entry lacks to have {@code wanted} forms, {@code key[n]}
+   * to {@code key[wanted-1]}, now counted as its forms; empty when it has enough. Call it before
+   * the entry's end group is remembered.
+   */
+  List<String> addPluralForms(int wanted) {
+    List<String> added = new ArrayList<>();
+    if (inPlural && pluralKey != null) {
+      while (pluralIndex < wanted) {
+        added.add(pluralKey + "[" + pluralIndex++ + "]");
+      }
+    }
+    return added;
   }
 
   /**

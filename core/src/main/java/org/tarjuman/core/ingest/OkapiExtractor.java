@@ -2,6 +2,7 @@ package org.tarjuman.core.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,7 +11,6 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.its.Parameters;
 import net.sf.okapi.filters.xml.XMLFilter;
@@ -39,7 +39,11 @@ public final class OkapiExtractor implements Extractor {
 
   @Override
   public Extraction extract(
-      Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink) {
+      Path file,
+      Detection detection,
+      Locale source,
+      List<Locale> targets,
+      Consumer<ExtractedUnit> sink) {
     LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
     try (IFilter filter = createFilter(file, detection);
         RawDocument document =
@@ -50,12 +54,16 @@ public final class OkapiExtractor implements Extractor {
                 // Bilingual filters (XLIFF) need a target; extraction reads only the sources.
                 LocaleId.EMPTY)) {
       open(filter, document, file, detection);
-      UnitSelection selection = new UnitSelection(file, detection.format());
-      for (Optional<ITextUnit> unit = nextTextUnit(filter, selection, file, detection);
-          unit.isPresent();
-          unit = nextTextUnit(filter, selection, file, detection)) {
+      UnitSelection selection = new UnitSelection(file, detection.format(), targets);
+      for (Optional<Event> event = nextEvent(filter, file, detection);
+          event.isPresent();
+          event = nextEvent(filter, file, detection)) {
         // The sink runs outside the wrapping of Okapi's exceptions: its failures are its own.
-        selection.select(unit.get()).ifPresent(sink);
+        selection.remember(event.get());
+        selection.addedForms().forEach(sink);
+        if (event.get().isTextUnit()) {
+          selection.select(event.get().getTextUnit()).ifPresent(sink);
+        }
       }
       Extraction extraction = selection.extraction();
       if (filter instanceof XMLFilter xml) {
@@ -89,18 +97,9 @@ public final class OkapiExtractor implements Extractor {
     }
   }
 
-  private static Optional<ITextUnit> nextTextUnit(
-      IFilter filter, UnitSelection selection, Path file,
-      Detection detection) {
+  private static Optional<Event> nextEvent(IFilter filter, Path file, Detection detection) {
     try {
-      while (filter.hasNext()) {
-        Event event = filter.next();
-        selection.remember(event);
-        if (event.isTextUnit()) {
-          return Optional.of(event.getTextUnit());
-        }
-      }
-      return Optional.empty();
+      return filter.hasNext() ? Optional.of(filter.next()) : Optional.empty();
     } catch (OkapiException e) {
       throw unreadable(file, detection, e);
     }

@@ -88,7 +88,7 @@ public final class MergeService {
                   () -> output.orElse(folder).resolve(defaultName(document, target, format)));
       List<String> notes = new ArrayList<>();
       Charset encoding = encodingFor(detection, units, notes);
-      write(original, detection, document.source(), target, units, out, encoding);
+      write(original, detection, document, target, units, out, encoding);
       return new MergeReport(
           document.name(),
           document.version(),
@@ -107,7 +107,7 @@ public final class MergeService {
   private void write(
       Path original,
       Detection detection,
-      Locale source,
+      DocumentSummary document,
       Locale target,
       UnitTargets units,
       Path out,
@@ -123,7 +123,13 @@ public final class MergeService {
       throw new InvalidInputException(out + ": cannot be written (" + e.getMessage() + ")", e);
     }
     try {
-      merger.write(original, detection, source, target, units.units(), temp, encoding);
+      merger.write(
+          original,
+          detection,
+          new OkapiMerger.Languages(document.source(), target, document.targets()),
+          units.units(),
+          temp,
+          encoding);
       moveIntoPlace(temp, out);
     } finally {
       deleteQuietly(temp);

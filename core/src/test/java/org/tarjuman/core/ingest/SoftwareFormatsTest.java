@@ -98,16 +98,21 @@ class SoftwareFormatsTest {
   }
 
   @Test
-  void warnsWhenATemplateHasFewerPluralFormsThanArabicNeeds() throws IOException {
+  void givesATwoFormTemplateTheSixPluralFormsArabicNeedsEachTranslatable() throws IOException {
     ImportReport report = importFixture("messages.pot");
 
     assertThat(report.mediaType()).isEqualTo(Format.PO.mediaType());
-    assertThat(report.units()).isEqualTo(2);
-    assertThat(report.warnings())
+    assertThat(report.units()).isEqualTo(6);
+    assertThat(report.warnings()).isEmpty();
+    assertThat(segments("messages.pot"))
+        .extracting(SegmentView::unitKey, s -> s.source().plainText())
         .containsExactly(
-            "messages.pot: plural entries have 2 forms, but ar needs 6 (zero, one, two, few,"
-                + " many, other); initialise the catalogue for ar (msginit -l ar) to translate"
-                + " every form");
+            tuple("One file was deleted.[0]", "One file was deleted."),
+            tuple("One file was deleted.[1]", "%d files were deleted."),
+            tuple("One file was deleted.[2]", "%d files were deleted."),
+            tuple("One file was deleted.[3]", "%d files were deleted."),
+            tuple("One file was deleted.[4]", "%d files were deleted."),
+            tuple("One file was deleted.[5]", "%d files were deleted."));
   }
 
   @Test
