@@ -16,6 +16,7 @@ import net.sf.okapi.filters.its.Parameters;
 import net.sf.okapi.filters.xml.XMLFilter;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Detection;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.SkipReason;
 import org.xml.sax.SAXParseException;
 
@@ -44,6 +45,9 @@ public final class OkapiExtractor implements Extractor {
       Locale source,
       List<Locale> targets,
       Consumer<ExtractedUnit> sink) {
+    if (detection.format() == Format.PROPERTIES) {
+      PropertiesEscapes.check(file, FilterCatalog.encodingOf(detection));
+    }
     LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
     try (IFilter filter = createFilter(file, detection);
         RawDocument document =
