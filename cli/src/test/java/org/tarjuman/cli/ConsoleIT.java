@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -558,6 +559,54 @@ class ConsoleIT {
         .isEqualTo("error: " + duplicate + ": the key 'a' occurs twice; keep one of them and import"
             + " it again");
     assertThat(run("docs", "--json").out()).isEqualTo(docs);
+  }
+
+  @Test
+  @Order(15)
+  void reimportedPropertiesMatchByKeyThenByTextAsSegmentsJsonShows() throws Exception {
+    Path file = files.resolve("shop.properties");
+    Files.writeString(
+        file,
+        "app.title=Orders\napp.save=Save changes\ngreeting=Welcome back\nlegacy.fax=Fax us\n",
+        StandardCharsets.UTF_8);
+    run("import", file.toString(), "--source", "en", "--target", "ar");
+    for (JsonNode segment :
+        json.readTree(run("segments", "shop.properties", "--json").out()).get("segments")) {
+      String arabic = "ترجمة " + segment.get("unitKey").asText();
+      run("translate", segment.get("id").asText(), "--target", "ar", arabic);
+    }
+    Files.writeString(
+        file,
+        "app.title=Your orders this month\napp.save=Save changes\nhome.greeting=Welcome back\n"
+            + "cart.empty=Your cart is empty\n",
+        StandardCharsets.UTF_8);
+
+    Result second = run("import", file.toString(), "--source", "en", "--target", "ar", "--json");
+    Result segments = run("segments", "shop.properties", "--target", "ar", "--json");
+
+    assertThat(second.exitCode()).isZero();
+    JsonNode changes = json.readTree(second.out()).get("changes");
+    assertThat(changes.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(changes.get("edited").asInt()).isEqualTo(1);
+    assertThat(changes.get("moved").asInt()).isEqualTo(1);
+    assertThat(changes.get("new").asInt()).isEqualTo(1);
+    assertThat(changes.get("deleted").asInt()).isEqualTo(1);
+    Map<String, String> states = new LinkedHashMap<>();
+    for (JsonNode segment : json.readTree(segments.out()).get("segments")) {
+      JsonNode ar = segment.get("translations");
+      states.put(
+          segment.get("unitKey").asText(),
+          ar.isEmpty()
+              ? "new"
+              : ar.get(0).get("status").asText() + " " + ar.get(0).get("origin").asText() + " "
+                  + ar.get(0).get("text").asText());
+    }
+    assertThat(states)
+        .containsExactly(
+            Map.entry("app.title", "needs-review carried-over ترجمة app.title"),
+            Map.entry("app.save", "translated carried-over ترجمة app.save"),
+            Map.entry("home.greeting", "translated carried-over ترجمة greeting"),
+            Map.entry("cart.empty", "new"));
   }
 
   /**

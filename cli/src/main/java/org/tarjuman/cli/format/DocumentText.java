@@ -36,7 +36,15 @@ public final class DocumentText {
     line(out, "segments", report.segments());
     line(out, "words", report.words());
     if (report.skipped() > 0) {
-      line(out, "skipped", report.skipped() + " (marked not to translate, or empty)");
+      line(
+          out,
+          "skipped",
+          report.skipped()
+              + " ("
+              + report.skippedBy().entrySet().stream()
+                  .map(e -> e.getValue() + " " + e.getKey().label())
+                  .collect(Collectors.joining(", "))
+              + ")");
     }
     report.changes().ifPresent(changes -> changes(out, changes));
     out.append(TmText.bands(report.leverage()));

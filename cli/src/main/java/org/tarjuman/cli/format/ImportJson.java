@@ -10,7 +10,7 @@ import org.tarjuman.core.model.VersionChanges;
 
 /**
  * The {@code import --json} output, with the conventions of {@link JsonOutput}: the counts, the
- * TM analysis per target, and for a new version the changes against the previous one ({@code
+ * strings skipped by reason ({@code skipped}), the TM analysis per target, and for a new version the changes against the previous one ({@code
  * changes}: one count per link kind, then the translations carried over and suggested), or null.
  */
 public final class ImportJson {
@@ -26,12 +26,21 @@ public final class ImportJson {
     out.put("units", report.units());
     out.put("segments", report.segments());
     out.put("words", report.words());
+    out.put("skipped", skipped(report));
     Map<String, Object> leverage = new LinkedHashMap<>();
     report.leverage().forEach(a -> leverage.put(a.target().toLanguageTag(), analysis(a)));
     out.put("tm", leverage);
     out.put("changes", report.changes().map(ImportJson::changes).orElse(null));
     out.put("warnings", report.warnings());
     return JsonText.write(out);
+  }
+
+  /** {@code {"total": 3, "empty": 1, "itsRule": 2}}: the reasons with a count, in a fixed order. */
+  private static Map<String, Object> skipped(ImportReport report) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", report.skipped());
+    report.skippedBy().forEach((reason, count) -> out.put(reason.jsonName(), count));
+    return out;
   }
 
   private static Map<String, Object> analysis(MatchAnalysis analysis) {

@@ -2,6 +2,8 @@ package org.tarjuman.cli.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.LinkKind;
+import org.tarjuman.core.model.SkipReason;
 import org.tarjuman.core.model.VersionChanges;
 
 class DocumentTextTest {
@@ -33,6 +36,20 @@ class DocumentTextTest {
               words       361
               warning     a warning\
             """);
+  }
+
+  @Test
+  void saysHowManyStringsWereSkippedAndWhyInTextAndJson() throws Exception {
+    ImportReport report =
+        new ImportReport(
+            1, "strings.xml", 1, "application/x-android-strings+xml", "UTF-8", 5, 5, 12,
+            List.of(), List.of(), Optional.empty(),
+            Map.of(SkipReason.ITS_RULE, 2, SkipReason.EMPTY, 1, SkipReason.NOT_TRANSLATABLE, 0));
+
+    assertThat(text.importReport(report))
+        .endsWith("\n  skipped     3 (1 empty, 2 not to translate by ITS rules)");
+    JsonNode skipped = new ObjectMapper().readTree(new ImportJson().importReport(report)).get("skipped");
+    assertThat(skipped.toString()).isEqualTo("{\"total\":3,\"empty\":1,\"itsRule\":2}");
   }
 
   @Test

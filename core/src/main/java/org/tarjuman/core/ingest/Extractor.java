@@ -1,6 +1,7 @@
 package org.tarjuman.core.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.tarjuman.core.model.Detection;
@@ -14,10 +15,22 @@ import org.tarjuman.core.model.Detection;
 public interface Extractor {
 
   /**
-   * Extracts the units of a detected document, and says how many were skipped.
+   * Extracts the units of a detected document translated into {@code targets} (a Gettext plural
+   * entry gets the forms the targets need), and says how many were skipped.
    *
    * @throws org.tarjuman.core.InvalidInputException when the document cannot be read as the
    *     detected format
    */
-  Extraction extract(Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink);
+  Extraction extract(
+      Path file,
+      Detection detection,
+      Locale source,
+      List<Locale> targets,
+      Consumer<ExtractedUnit> sink);
+
+  /** Extracts the units of a detected document for no particular target language. */
+  default Extraction extract(
+      Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink) {
+    return extract(file, detection, source, List.of(), sink);
+  }
 }

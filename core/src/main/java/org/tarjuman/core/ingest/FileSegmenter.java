@@ -11,10 +11,11 @@ import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.segment.InlineCodeProtector;
 import org.tarjuman.core.segment.SegmentationRules;
 import org.tarjuman.core.segment.Segmenter;
+import org.tarjuman.core.segment.WholeStringSegmenter;
 
 /**
  * The import pipeline without the store: detect (Tika) → extract (Okapi filter) → protect inline
- * tokens → segment (SRX) in one language, for a file that is read but not kept, such as a
+ * tokens → segment (SRX; software strings stay whole) in one language, for a file that is read but not kept, such as a
  * translation to align. Any format {@code import} takes is read the same way.
  */
 public final class FileSegmenter {
@@ -54,8 +55,12 @@ public final class FileSegmenter {
    * units read so far every {@value #PROGRESS_EVERY} units and at the end.
    */
   public List<List<Content>> segment(Path file, Locale language, Progress progress) {
-    Segmenter segmenter = rules.segmenterFor(language);
     Detection detection = detector.detect(file);
+    // Software strings stay whole, as import keeps them (WholeStringSegmenter).
+    Segmenter segmenter =
+        detection.format().hasUniqueKeys()
+            ? new WholeStringSegmenter()
+            : rules.segmenterFor(language);
     List<List<Content>> units = new ArrayList<>();
     extractor.extract(
         file,

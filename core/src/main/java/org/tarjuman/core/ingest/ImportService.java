@@ -23,6 +23,7 @@ import org.tarjuman.core.model.SourceUnit;
 import org.tarjuman.core.segment.InlineCodeProtector;
 import org.tarjuman.core.segment.SegmentationRules;
 import org.tarjuman.core.segment.Segmenter;
+import org.tarjuman.core.segment.WholeStringSegmenter;
 import org.tarjuman.core.segment.WordCounter;
 import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.NewVersion;
@@ -30,7 +31,7 @@ import org.tarjuman.core.store.StoredVersion;
 
 /**
  * Runs the import pipeline: detect (Tika) → extract (Okapi filter) → protect inline tokens →
- * segment (SRX) → count words (GMX-V) → store, all of it streamed into one database transaction,
+ * segment (SRX; software strings stay whole) → count words (GMX-V) → store, all of it streamed into one database transaction,
  * so a failure at any stage leaves the workspace as it was. The report counts the units the file
  * marks as not to translate, and warns when a Gettext catalogue has fewer plural forms than a
  * target language needs ({@link PluralCheck}).
@@ -68,9 +69,13 @@ public final class ImportService {
   public ImportReport importFile(ImportRequest request, ImportProgress progress) {
     // Rules and detection first: a bad SRX file or an unsupported format is refused before any write.
     SegmentationRules rules = request.srx().map(userRulesLoader).orElse(bundledRules);
-    Segmenter segmenter = rules.segmenterFor(request.source());
-    WordCounter wordCounter = wordCounters.apply(request.source());
     Detection detection = detector.detect(request.file());
+    // A software string is one segment, whatever the rules (see WholeStringSegmenter).
+    Segmenter segmenter =
+        detection.format().hasUniqueKeys()
+            ? new WholeStringSegmenter()
+            : rules.segmenterFor(request.source());
+    WordCounter wordCounter = wordCounters.apply(request.source());
     NewVersion version =
         new NewVersion(
             request.documentName(),
@@ -116,6 +121,7 @@ public final class ImportService {
             request.file(),
             detection,
             request.source(),
+            request.targets(),
             unit -> {
               List<SourceSegment> segments = segmentsOf(unit, segmenter, wordCounter);
               if (segments.isEmpty()) {

@@ -61,9 +61,29 @@ final class KeyedUnits {
     }
   }
 
-  /** The most plural forms of any Gettext entry in the file so far; 0 when none. */
+  /** The most plural forms of any Gettext entry so far, added ones included; 0 when none. */
   int pluralForms() {
     return pluralForms;
+  }
+
+  /** Whether the last text unit was a form of a plural entry whose group has not ended. */
+  boolean inPlural() {
+    return inPlural;
+  }
+
+  /**
+   * The keys of the forms an open plural entry lacks to have {@code wanted} forms, {@code key[n]}
+   * to {@code key[wanted-1]}, now counted as its forms; empty when it has enough. Call it before
+   * the entry's end group is remembered.
+   */
+  List<String> addPluralForms(int wanted) {
+    List<String> added = new ArrayList<>();
+    if (inPlural && pluralKey != null) {
+      while (pluralIndex < wanted) {
+        added.add(pluralKey + "[" + pluralIndex++ + "]");
+      }
+    }
+    return added;
   }
 
   /**
@@ -76,16 +96,11 @@ final class KeyedUnits {
     boolean named = name != null && !name.isBlank();
     String key = format == Format.PO ? gettextKey(unit) : named ? name : unit.getId();
     // Okapi names a PO entry by a hash of its context and message id: unique exactly when they are.
-    if (named && hasUniqueKeys() && !names.add(name)) {
+    if (named && format.hasUniqueKeys() && !names.add(name)) {
       throw new InvalidInputException(
           file + ": the key '" + key + "' occurs twice; keep one of them and import it again");
     }
     return key.length() <= MAX_KEY_LENGTH ? key : named ? name : unit.getId();
-  }
-
-  /** XLIFF may repeat a resname (one per file, or per platform); the other keyed formats may not. */
-  private boolean hasUniqueKeys() {
-    return format.hasResourceKeys() && format != Format.XLIFF && format != Format.XLIFF2;
   }
 
   private String gettextKey(ITextUnit unit) {

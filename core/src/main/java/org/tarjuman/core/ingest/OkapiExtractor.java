@@ -2,6 +2,7 @@ package org.tarjuman.core.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,17 +11,21 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.its.Parameters;
+import net.sf.okapi.filters.xml.XMLFilter;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Detection;
+import org.tarjuman.core.model.Format;
+import org.tarjuman.core.model.SkipReason;
 import org.xml.sax.SAXParseException;
 
 /**
  * Extracts translatable units with the Okapi filter for the detected format, streaming the filter's
  * events: each translatable text unit with text becomes one {@link ExtractedUnit}, whose content is
  * the unit's whole unsegmented source with the filter's inline codes. Units the filter marks as not
- * to translate, and units without text, are counted and left out.
+ * to translate, and units without text, are counted and left out; so are the XML elements that ITS
+ * rules exclude, which Okapi's XML filter never makes units of ({@link ItsExclusions}).
  *
  * <p>{@link FilterCatalog} chooses each format's filter and configuration, for extraction here and
  * for writing a translated document back ({@link #createFilter}). Text formats are opened in the
@@ -35,7 +40,14 @@ public final class OkapiExtractor implements Extractor {
 
   @Override
   public Extraction extract(
-      Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink) {
+      Path file,
+      Detection detection,
+      Locale source,
+      List<Locale> targets,
+      Consumer<ExtractedUnit> sink) {
+    if (detection.format() == Format.PROPERTIES) {
+      PropertiesEscapes.check(file, FilterCatalog.encodingOf(detection));
+    }
     LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
     try (IFilter filter = createFilter(file, detection);
         RawDocument document =
@@ -46,14 +58,23 @@ public final class OkapiExtractor implements Extractor {
                 // Bilingual filters (XLIFF) need a target; extraction reads only the sources.
                 LocaleId.EMPTY)) {
       open(filter, document, file, detection);
-      UnitSelection selection = new UnitSelection(file, detection.format());
-      for (Optional<ITextUnit> unit = nextTextUnit(filter, selection, file, detection);
-          unit.isPresent();
-          unit = nextTextUnit(filter, selection, file, detection)) {
+      UnitSelection selection = new UnitSelection(file, detection.format(), targets);
+      for (Optional<Event> event = nextEvent(filter, file, detection);
+          event.isPresent();
+          event = nextEvent(filter, file, detection)) {
         // The sink runs outside the wrapping of Okapi's exceptions: its failures are its own.
-        selection.select(unit.get()).ifPresent(sink);
+        selection.remember(event.get());
+        selection.addedForms().forEach(sink);
+        if (event.get().isTextUnit()) {
+          selection.select(event.get().getTextUnit()).ifPresent(sink);
+        }
       }
-      return selection.extraction();
+      Extraction extraction = selection.extraction();
+      if (filter instanceof XMLFilter xml) {
+        int excluded = ItsExclusions.count(file, (Parameters) xml.getParameters());
+        extraction = extraction.withSkipped(SkipReason.ITS_RULE, excluded);
+      }
+      return extraction;
     }
   }
 
@@ -80,18 +101,9 @@ public final class OkapiExtractor implements Extractor {
     }
   }
 
-  private static Optional<ITextUnit> nextTextUnit(
-      IFilter filter, UnitSelection selection, Path file,
-      Detection detection) {
+  private static Optional<Event> nextEvent(IFilter filter, Path file, Detection detection) {
     try {
-      while (filter.hasNext()) {
-        Event event = filter.next();
-        selection.remember(event);
-        if (event.isTextUnit()) {
-          return Optional.of(event.getTextUnit());
-        }
-      }
-      return Optional.empty();
+      return filter.hasNext() ? Optional.of(filter.next()) : Optional.empty();
     } catch (OkapiException e) {
       throw unreadable(file, detection, e);
     }

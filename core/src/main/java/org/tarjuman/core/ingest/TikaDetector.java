@@ -90,7 +90,9 @@ public final class TikaDetector implements Detector {
     }
     MediaType type = mediaTypeOf(text.getBytes(StandardCharsets.UTF_8), file);
     Format format = formatOf(type).orElseThrow(() -> unsupported(file, type));
-    return new Detection(format, type.toString(), Optional.of(charset), bom.isPresent());
+    Charset required =
+        ResourceEncoding.charsetOf(file, format, charset, bom.isPresent(), text);
+    return new Detection(format, type.toString(), Optional.of(required), bom.isPresent());
   }
 
   private Detection detectPackage(Path file, MediaType contentType) {

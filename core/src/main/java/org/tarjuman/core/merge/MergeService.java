@@ -97,7 +97,7 @@ public final class MergeService {
       write(
           original,
           detection,
-          document.source(),
+          document,
           target,
           units,
           new Output(out, encoding, replace),
@@ -120,7 +120,7 @@ public final class MergeService {
   private void write(
       Path original,
       Detection detection,
-      Locale source,
+      DocumentSummary document,
       Locale target,
       UnitTargets units,
       Output output,
@@ -132,8 +132,7 @@ public final class MergeService {
             merger.write(
                 original,
                 detection,
-                source,
-                target,
+                new OkapiMerger.Languages(document.source(), target, document.targets()),
                 units.units(),
                 temp,
                 output.encoding(),

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
@@ -38,7 +40,8 @@ import org.tarjuman.core.model.Format;
  * write {@code <target>}. The filter's skeleton writer also localises the document's language: Okapi's
  * HTML writer rewrites a {@code lang} (or {@code xml:lang}) attribute in the source language to
  * the target and sets {@code dir="rtl"} on {@code <html>} for a right-to-left target, removing it
- * for a left-to-right one ({@link HtmlDirection} covers a case it misses).
+ * for a left-to-right one ({@link HtmlDirection} covers a case it misses). A Gettext catalogue
+ * gets the plural forms its target needs ({@link GettextPluralForms}).
  */
 final class OkapiMerger {
 
@@ -52,20 +55,35 @@ final class OkapiMerger {
   }
 
   /**
+   * The languages of a merge.
+   *
+   * @param source the document's source
+   * @param target the language written
+   * @param targets all the document's targets, as at import (they decide the Gettext plural forms
+   *     stored)
+   */
+  record Languages(Locale source, Locale target, List<Locale> targets) {
+    Languages {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(target, "target");
+      targets = List.copyOf(targets);
+    }
+  }
+
+  /**
    * Writes the document with the units' texts to {@code output}, in {@code encoding}, telling
    * {@code progress} the units written so far every {@value #PROGRESS_EVERY} and at the end.
    */
   void write(
       Path original,
       Detection detection,
-      Locale source,
-      Locale target,
+      Languages languages,
       List<UnitTargets.Unit> units,
       Path output,
       Charset encoding,
       Progress progress) {
-    LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
-    LocaleId targetLocale = LocaleId.fromBCP47(target.toLanguageTag());
+    LocaleId sourceLocale = LocaleId.fromBCP47(languages.source().toLanguageTag());
+    LocaleId targetLocale = LocaleId.fromBCP47(languages.target().toLanguageTag());
     try (IFilter filter = extractor.createFilter(original, detection);
         RawDocument document =
             new RawDocument(
@@ -79,10 +97,20 @@ final class OkapiMerger {
       filter.open(document);
       Map<Integer, UnitTargets.Unit> byIndex = new HashMap<>();
       units.forEach(u -> byIndex.put(u.index(), u));
-      UnitSelection selection = new UnitSelection(original, detection.format());
+      UnitSelection selection =
+          new UnitSelection(original, detection.format(), languages.targets());
+      GettextPluralForms plurals = new GettextPluralForms(languages.target());
       while (filter.hasNext()) {
         Event event = filter.next();
         selection.remember(event);
+        plurals.remember(event);
+        for (ExtractedUnit added : selection.addedForms()) {
+          UnitTargets.Unit stored = byIndex.remove(added.index());
+          plurals.addedForm().ifPresent(unit -> {
+            putTarget(unit, added, stored, original, detection.format(), targetLocale);
+            writer.handleEvent(new Event(EventType.TEXT_UNIT, unit));
+          });
+        }
         if (event.isTextUnit()) {
           Optional<ExtractedUnit> stored = selection.select(event.getTextUnit());
           if (stored.isPresent()) {

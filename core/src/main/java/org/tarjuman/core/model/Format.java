@@ -48,6 +48,15 @@ public enum Format {
     return resourceKeys;
   }
 
+  /**
+   * Whether the format is a file of software strings, where each key names exactly one string: the
+   * keyed formats except XLIFF, which may repeat a {@code resname}. Such a string is one segment,
+   * and a new version's strings are matched to the old ones by key first.
+   */
+  public boolean hasUniqueKeys() {
+    return resourceKeys && this != XLIFF && this != XLIFF2;
+  }
+
   public static Optional<Format> forMediaType(String mediaType) {
     return Arrays.stream(values()).filter(f -> f.mediaType.equals(mediaType)).findFirst();
   }

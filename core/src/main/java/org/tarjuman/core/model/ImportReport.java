@@ -1,7 +1,10 @@
 package org.tarjuman.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +24,8 @@ import java.util.Optional;
  *     exact matches; empty when no analysis was run
  * @param changes for a new version of a document, how it differs from the previous version and
  *     what was carried over; empty for a first version
- * @param skipped the units left out because the file marks them as not to translate or they are
- *     empty
+ * @param skippedBy the strings left out, by reason: the file marks them as not to translate, or
+ *     they are empty; reasons without any are left out
  */
 public record ImportReport(
     long documentId,
@@ -36,14 +39,22 @@ public record ImportReport(
     List<String> warnings,
     List<MatchAnalysis> leverage,
     Optional<VersionChanges> changes,
-    int skipped) {
+    Map<SkipReason, Integer> skippedBy) {
   public ImportReport {
     warnings = List.copyOf(warnings);
     leverage = List.copyOf(leverage);
     Objects.requireNonNull(changes, "changes");
-    if (skipped < 0) {
-      throw new IllegalArgumentException("skipped < 0");
-    }
+    EnumMap<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
+    skippedBy.forEach(
+        (reason, count) -> {
+          if (count < 0) {
+            throw new IllegalArgumentException("skipped < 0: " + reason);
+          }
+          if (count > 0) {
+            counts.put(reason, count);
+          }
+        });
+    skippedBy = Collections.unmodifiableMap(counts);
   }
 
   /** A report of a first version, or without changes to report, and without skipped units. */
@@ -70,7 +81,7 @@ public record ImportReport(
         warnings,
         leverage,
         Optional.empty(),
-        0);
+        Map.of());
   }
 
   /** A report without a TM analysis. */
@@ -88,18 +99,23 @@ public record ImportReport(
         documentId, name, version, mediaType, charset, units, segments, words, warnings, List.of());
   }
 
+  /** The strings left out, for every reason together. */
+  public int skipped() {
+    return skippedBy.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
   /** This report with the TM analysis. */
   public ImportReport withLeverage(List<MatchAnalysis> analyses) {
     return new ImportReport(
         documentId, name, version, mediaType, charset, units, segments, words, warnings, analyses,
-        changes, skipped);
+        changes, skippedBy);
   }
 
   /** This report with the changes against the previous version. */
   public ImportReport withChanges(Optional<VersionChanges> versionChanges) {
     return new ImportReport(
         documentId, name, version, mediaType, charset, units, segments, words, warnings, leverage,
-        versionChanges, skipped);
+        versionChanges, skippedBy);
   }
 
   /** This report with one more warning. */
@@ -108,6 +124,6 @@ public record ImportReport(
     all.add(warning);
     return new ImportReport(
         documentId, name, version, mediaType, charset, units, segments, words, all, leverage,
-        changes, skipped);
+        changes, skippedBy);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.LinkKind;
 import org.tarjuman.core.model.Origin;
@@ -24,7 +25,8 @@ import org.tarjuman.core.versions.VersionMatcher;
 import org.tarjuman.core.versions.VersionSegment;
 
 /**
- * Links a freshly written version's segments to the previous version's ({@link VersionMatcher}) and
+ * Links a freshly written version's segments to the previous version's ({@link VersionMatcher}, by
+ * resource key first in files of software strings) and
  * carries translations over, inside the transaction that wrote the version (so an import is stored
  * whole or not at all, and before any TM leverage, which never replaces a translation).
  *
@@ -45,7 +47,12 @@ import org.tarjuman.core.versions.VersionSegment;
 final class VersionLinkWriter {
 
   private static final String SEGMENTS =
-      "SELECT id, norm_key, source_codes FROM segments WHERE version_id = :v ORDER BY position_no";
+      """
+      SELECT s.id, s.norm_key, s.source_codes, s.index_in_unit, u.unit_key, v.format
+      FROM segments s JOIN text_units u ON u.id = s.unit_id
+      JOIN document_versions v ON v.id = s.version_id
+      WHERE s.version_id = :v ORDER BY s.position_no
+      """;
 
   private static final String OLD_TRANSLATIONS =
       """
@@ -111,8 +118,20 @@ final class VersionLinkWriter {
                 new VersionSegment(
                     rs.getLong("id"),
                     rs.getString("norm_key"),
-                    InlineCodesFormat.parse(rs.getString("source_codes"))))
+                    InlineCodesFormat.parse(rs.getString("source_codes")),
+                    resourceKey(
+                        rs.getString("format"),
+                        rs.getString("unit_key"),
+                        rs.getInt("index_in_unit"))))
         .list();
+  }
+
+  /** The string's key in a file of software strings (unique keys); empty in other formats. */
+  private static Optional<String> resourceKey(String format, String unitKey, int indexInUnit) {
+    if (!Format.forName(format).map(Format::hasUniqueKeys).orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(indexInUnit == 0 ? unitKey : unitKey + "#" + indexInUnit);
   }
 
   private void writeLinks(long versionId, List<SegmentLink> links) {

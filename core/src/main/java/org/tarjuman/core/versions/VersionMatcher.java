@@ -14,14 +14,20 @@ import org.tarjuman.core.model.LinkKind;
 import org.tarjuman.core.tm.FuzzyScore;
 
 /**
- * Links the segments of a new document version to those of the previous one, in four passes over
+ * Links the segments of a new document version to those of the previous one, in five passes over
  * what the earlier passes left:
  *
  * <ol>
+ *   <li><b>Resource key</b>, in files of software strings ({@link VersionSegment#resourceKey}): a
+ *       new string under a key the old version has is that key's old string. With the same text
+ *       (normalised key and inline codes) it is unchanged, as in the exact pass below; with another
+ *       text it is {@link LinkKind#EDITED}, whatever its fuzzy score, since the key says which
+ *       string it replaces. Strings whose key is new or gone go on to the passes by text.
  *   <li><b>Exact</b>: the same normalised key and the same inline codes (data included). The n-th
  *       new occurrence of a text pairs with its n-th old occurrence. The pairs that keep their
  *       relative order, the longest increasing subsequence of old positions in new order (the idea
- *       of patience diff), are {@link LinkKind#UNCHANGED}; the others {@link LinkKind#MOVED}.
+ *       of patience diff), are {@link LinkKind#UNCHANGED}; the others {@link LinkKind#MOVED}, and so
+ *       is a string found under another resource key (a renamed key).
  *   <li><b>Split and merged</b>: two or more consecutive new segments whose keys, joined, are one
  *       old segment's key ({@link LinkKind#SPLIT}); one new segment whose key is two or more
  *       consecutive old segments' keys joined ({@link LinkKind#MERGED}). Keys are compared without
@@ -47,17 +53,21 @@ public final class VersionMatcher {
   private final List<VersionSegment> news;
   private final SegmentLink[] links;
   private final boolean[] oldUsed;
+  private final int[] pairedOld;
 
   private VersionMatcher(List<VersionSegment> olds, List<VersionSegment> news) {
     this.olds = List.copyOf(olds);
     this.news = List.copyOf(news);
     this.links = new SegmentLink[news.size()];
     this.oldUsed = new boolean[olds.size()];
+    this.pairedOld = new int[news.size()];
+    Arrays.fill(pairedOld, -1);
   }
 
   /** The links of every new segment in order, then the deleted old segments in order. */
   public static List<SegmentLink> match(List<VersionSegment> olds, List<VersionSegment> news) {
     VersionMatcher matcher = new VersionMatcher(olds, news);
+    matcher.matchKeys();
     matcher.matchExact();
     matcher.matchSplits();
     matcher.matchMerges();
@@ -65,14 +75,38 @@ public final class VersionMatcher {
     return matcher.result();
   }
 
+  /** Same resource key: the same string, unchanged or edited. */
+  private void matchKeys() {
+    Map<String, Integer> oldByKey = new HashMap<>();
+    for (int j = 0; j < olds.size(); j++) {
+      int old = j;
+      olds.get(j).resourceKey().ifPresent(k -> oldByKey.putIfAbsent(k, old));
+    }
+    for (int i = 0; i < news.size(); i++) {
+      Integer j = news.get(i).resourceKey().map(oldByKey::get).orElse(null);
+      if (j == null || oldUsed[j]) {
+        continue;
+      }
+      oldUsed[j] = true;
+      if (identity(news.get(i)).equals(identity(olds.get(j)))) {
+        pairedOld[i] = j;
+      } else {
+        link(i, LinkKind.EDITED, List.of(j), score(news.get(i), olds.get(j)));
+      }
+    }
+  }
+
   private void matchExact() {
     Map<String, ArrayDeque<Integer>> byText = new HashMap<>();
     for (int j = 0; j < olds.size(); j++) {
-      byText.computeIfAbsent(identity(olds.get(j)), k -> new ArrayDeque<>()).add(j);
+      if (!oldUsed[j]) {
+        byText.computeIfAbsent(identity(olds.get(j)), k -> new ArrayDeque<>()).add(j);
+      }
     }
-    int[] pairedOld = new int[news.size()];
-    Arrays.fill(pairedOld, -1);
     for (int i = 0; i < news.size(); i++) {
+      if (links[i] != null || pairedOld[i] >= 0) {
+        continue;
+      }
       ArrayDeque<Integer> same = byText.get(identity(news.get(i)));
       if (same != null && !same.isEmpty()) {
         pairedOld[i] = same.poll();
@@ -82,7 +116,9 @@ public final class VersionMatcher {
     boolean[] inOrder = InOrder.longestIncreasing(pairedOld);
     for (int i = 0; i < news.size(); i++) {
       if (pairedOld[i] >= 0) {
-        link(i, inOrder[i] ? LinkKind.UNCHANGED : LinkKind.MOVED, List.of(pairedOld[i]), 100);
+        boolean renamed = renamed(news.get(i), olds.get(pairedOld[i]));
+        LinkKind kind = inOrder[i] && !renamed ? LinkKind.UNCHANGED : LinkKind.MOVED;
+        link(i, kind, List.of(pairedOld[i]), 100);
       }
     }
   }
@@ -208,6 +244,13 @@ public final class VersionMatcher {
             OptionalLong.of(news.get(newIndex).id()),
             oldIndexes.stream().map(j -> olds.get(j).id()).toList(),
             score);
+  }
+
+  /** Whether both segments have a resource key, and the keys differ. */
+  private static boolean renamed(VersionSegment now, VersionSegment before) {
+    return now.resourceKey().isPresent()
+        && before.resourceKey().isPresent()
+        && !now.resourceKey().equals(before.resourceKey());
   }
 
   private static int score(VersionSegment query, VersionSegment old) {

@@ -60,7 +60,15 @@ class BadSoftwareFilesTest {
             + " structures must start and end within the same entity.)",
         "truncated.xlf | :5:40: cannot be read as XLIFF 1.2 (",
         "wrong-encoding-strings.xml | :3:26: cannot be read as Android strings.xml (Invalid byte 2"
-            + " of 3-byte UTF-8 sequence.)"
+            + " of 3-byte UTF-8 sequence.)",
+        "truncated.properties | :2:6: '\\u00' is not a \\uXXXX escape (four hex digits)",
+        "wrong-encoding.json | :1:15: byte 0xE9 is not UTF-8, but JSON files are UTF-8",
+        "wrong-encoding.yml | :2:14: byte 0xE9 is not UTF-8, but YAML files are UTF-8",
+        "wrong-encoding.po | :5:11: byte 0xE9 is not UTF-8, but its header declares UTF-8",
+        "truncated.xml | :4:11: cannot be read as XML (ITS) (XML document structures must start"
+            + " and end within the same entity.)",
+        "wrong-encoding-its.xml | :3:9: cannot be read as XML (ITS) (Invalid byte 2 of 3-byte"
+            + " UTF-8 sequence.)"
       })
   void refusesWithOneLineAndStoresNothing(String name, String message) throws IOException {
     Path file = temp.resolve(name);

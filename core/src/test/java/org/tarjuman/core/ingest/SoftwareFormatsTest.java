@@ -1,6 +1,7 @@
 package org.tarjuman.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.ImportReport;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.SkipReason;
 import org.tarjuman.core.store.WorkspaceConfig;
 import org.tarjuman.core.workbench.LocalWorkbench;
 
@@ -50,7 +52,7 @@ class SoftwareFormatsTest {
 
     assertThat(report.mediaType()).isEqualTo(Format.PROPERTIES.mediaType());
     assertThat(report.units()).isEqualTo(8);
-    assertThat(report.skipped()).as("checkout.empty=").isEqualTo(1);
+    assertThat(report.skippedBy()).as("checkout.empty=").containsOnly(entry(SkipReason.EMPTY, 1));
     List<SegmentView> segments = segments("app.properties");
     assertThat(segments).allMatch(SegmentView::resourceKey);
     SegmentView greeting = unit(segments, "checkout.greeting");
@@ -96,16 +98,21 @@ class SoftwareFormatsTest {
   }
 
   @Test
-  void warnsWhenATemplateHasFewerPluralFormsThanArabicNeeds() throws IOException {
+  void givesATwoFormTemplateTheSixPluralFormsArabicNeedsEachTranslatable() throws IOException {
     ImportReport report = importFixture("messages.pot");
 
     assertThat(report.mediaType()).isEqualTo(Format.PO.mediaType());
-    assertThat(report.units()).isEqualTo(2);
-    assertThat(report.warnings())
+    assertThat(report.units()).isEqualTo(6);
+    assertThat(report.warnings()).isEmpty();
+    assertThat(segments("messages.pot"))
+        .extracting(SegmentView::unitKey, s -> s.source().plainText())
         .containsExactly(
-            "messages.pot: plural entries have 2 forms, but ar needs 6 (zero, one, two, few,"
-                + " many, other); initialise the catalogue for ar (msginit -l ar) to translate"
-                + " every form");
+            tuple("One file was deleted.[0]", "One file was deleted."),
+            tuple("One file was deleted.[1]", "%d files were deleted."),
+            tuple("One file was deleted.[2]", "%d files were deleted."),
+            tuple("One file was deleted.[3]", "%d files were deleted."),
+            tuple("One file was deleted.[4]", "%d files were deleted."),
+            tuple("One file was deleted.[5]", "%d files were deleted."));
   }
 
   @Test
@@ -113,7 +120,7 @@ class SoftwareFormatsTest {
     ImportReport report = importFixture("strings.json");
 
     assertThat(report.mediaType()).isEqualTo(Format.JSON.mediaType());
-    assertThat(report.skipped()).as("the empty value").isEqualTo(1);
+    assertThat(report.skippedBy()).as("the empty value").containsOnly(entry(SkipReason.EMPTY, 1));
     List<SegmentView> segments = segments("strings.json");
     assertThat(segments)
         .extracting(SegmentView::unitKey)
@@ -128,7 +135,7 @@ class SoftwareFormatsTest {
     ImportReport report = importFixture("en.yml");
 
     assertThat(report.mediaType()).isEqualTo(Format.YAML.mediaType());
-    assertThat(report.skipped()).isEqualTo(1);
+    assertThat(report.skippedBy()).containsOnly(entry(SkipReason.EMPTY, 1));
     List<SegmentView> segments = segments("en.yml");
     assertThat(codes(unit(segments, "en/greeting"))).containsExactly("%{name}");
     assertThat(codes(unit(segments, "en/orders/count"))).containsExactly("%d");
@@ -140,6 +147,7 @@ class SoftwareFormatsTest {
     ImportReport report = importFixture("strings.xml");
 
     assertThat(report.mediaType()).isEqualTo(Format.ANDROID_STRINGS.mediaType());
+    assertThat(report.skippedBy()).as("translatable=\"false\"").containsOnly(entry(SkipReason.ITS_RULE, 1));
     List<SegmentView> segments = segments("strings.xml");
     assertThat(segments)
         .extracting(SegmentView::unitKey)
@@ -153,6 +161,7 @@ class SoftwareFormatsTest {
     ImportReport report = importFixture("catalog.xml");
 
     assertThat(report.mediaType()).isEqualTo(Format.XML.mediaType());
+    assertThat(report.skippedBy()).as("its:translate=\"no\"").containsOnly(entry(SkipReason.ITS_RULE, 1));
     List<SegmentView> segments = segments("catalog.xml");
     assertThat(segments)
         .extracting(s -> s.source().plainText())
@@ -178,7 +187,9 @@ class SoftwareFormatsTest {
     ImportReport report = importFixture("client.xlf");
 
     assertThat(report.mediaType()).isEqualTo(Format.XLIFF.mediaType());
-    assertThat(report.skipped()).as("translate=\"no\"").isEqualTo(1);
+    assertThat(report.skippedBy())
+        .as("translate=\"no\"")
+        .containsOnly(entry(SkipReason.NOT_TRANSLATABLE, 1));
     List<SegmentView> segments = segments("client.xlf");
     assertThat(segments).extracting(SegmentView::unitKey).containsExactly("login.title", "login.hint");
     assertThat(segments.get(0).unitNote()).isEqualTo("Title of the login dialog.");
@@ -190,10 +201,32 @@ class SoftwareFormatsTest {
     ImportReport report = importFixture("client2.xlf");
 
     assertThat(report.mediaType()).isEqualTo(Format.XLIFF2.mediaType());
-    assertThat(report.skipped()).isEqualTo(1);
+    assertThat(report.skippedBy()).containsOnly(entry(SkipReason.NOT_TRANSLATABLE, 1));
     List<SegmentView> segments = segments("client2.xlf");
     assertThat(segments).extracting(SegmentView::unitKey).containsExactly("login.title", "login.hint");
     assertThat(segments.get(0).unitNote()).isEqualTo("Title of the login dialog.");
+  }
+
+  @Test
+  void keepsEachSoftwareStringWholeAsOneSegmentEvenAtAColonBeforeAPlaceholder() throws IOException {
+    Path file =
+        Files.writeString(
+            temp.resolve("errors.properties"),
+            """
+            error=Error: {0}
+            files=Files: %d
+            saved=  Saved. Restart the app to apply the changes.
+            """);
+    workbench.importFile(
+        new ImportRequest(file, EN, List.of(AR), Optional.empty(), Optional.empty()),
+        ImportProgress.NONE);
+
+    assertThat(segments("errors.properties"))
+        .extracting(SegmentView::unitKey, s -> s.source().plainText())
+        .containsExactly(
+            tuple("error", "Error: {0}"),
+            tuple("files", "Files: %d"),
+            tuple("saved", "Saved. Restart the app to apply the changes."));
   }
 
   private ImportReport importFixture(String name) throws IOException {

@@ -161,15 +161,73 @@ class SoftwareFormatsMergeTest {
   }
 
   @Test
-  void mergesATemplateIntoTheTwoPluralSlotsItHas() throws IOException {
+  void mergesATwoFormTemplateIntoArabicsSixPluralFormsWithArabicsHeader() throws Exception {
     importFixture("messages.pot");
     translateAll("messages.pot");
 
-    String pot = Files.readString(merge("messages.pot", "ar.pot").output());
+    Path out = merge("messages.pot", "ar.po").output();
 
-    // Okapi's PO writer writes the forms the filter read; it cannot add Arabic's other four.
-    assertThat(pot).contains("msgstr[0] \"ترجمة1\"", "msgstr[1] \"ترجمة2 %d\"");
-    assertThat(pot).doesNotContain("msgstr[2]");
+    String po = Files.readString(out);
+    assertThat(po)
+        .contains(
+            "\"Plural-Forms: nplurals=6; plural= n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 &&"
+                + " n%100<=10 ? 3 : n%100>=11 && n%100<=99 ? 4 : 5;\\n\"")
+        .contains(
+            """
+            msgid "One file was deleted."
+            msgid_plural "%d files were deleted."
+            msgstr[0] "ترجمة1"
+            msgstr[1] "ترجمة2 %d"
+            msgstr[2] "ترجمة3 %d"
+            msgstr[3] "ترجمة4 %d"
+            msgstr[4] "ترجمة5 %d"
+            msgstr[5] "ترجمة6 %d"
+            """)
+        .doesNotContain("msgstr[6]", "nplurals=INTEGER");
+    assertThat(msgfmtCheck(out)).isEmpty();
+  }
+
+  @Test
+  void writesEachTargetTheFormsItNeedsAndAnUntranslatedFormEmpty() throws Exception {
+    Path file = temp.resolve("shop.po");
+    Files.writeString(
+        file,
+        """
+        msgid ""
+        msgstr ""
+        "Content-Type: text/plain; charset=UTF-8\\n"
+        "Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+        msgid "One file was deleted."
+        msgid_plural "%d files were deleted."
+        msgstr[0] ""
+        msgstr[1] ""
+        """);
+    ImportReport report =
+        workbench.importFile(
+            new ImportRequest(
+                file, EN, List.of(AR, Locale.FRENCH), Optional.empty(), Optional.empty()),
+            ImportProgress.NONE);
+    assertThat(report.units()).isEqualTo(6);
+    translateAll("shop.po");
+
+    Path french =
+        workbench
+            .merge(
+                "shop.po",
+                Locale.FRENCH,
+                Optional.of(temp.resolve("fr.po")),
+                false,
+                /* replace= */ true,
+                Progress.NONE)
+            .output();
+    String arabic = Files.readString(merge("shop.po", "ar.po").output());
+
+    assertThat(Files.readString(french))
+        .contains("nplurals=2; plural=(n != 1);", "msgstr[0] \"\"\nmsgstr[1] \"\"\n")
+        .doesNotContain("msgstr[2]");
+    assertThat(msgfmtCheck(french)).isEmpty();
+    assertThat(arabic).contains("nplurals=6;", "msgstr[5] \"ترجمة6 %d\"");
   }
 
   @Test
@@ -328,7 +386,8 @@ class SoftwareFormatsMergeTest {
   }
 
   private MergeReport merge(String document, String out) {
-    return workbench.merge(document, AR, Optional.of(temp.resolve(out)), false, /* replace= */ true, Progress.NONE);
+    return workbench.merge(
+        document, AR, Optional.of(temp.resolve(out)), false, /* replace= */ true, Progress.NONE);
   }
 
   private static Properties properties(Path file, Charset charset) throws IOException {

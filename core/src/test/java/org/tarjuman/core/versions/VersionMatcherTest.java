@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tarjuman.core.model.Content;
@@ -65,6 +66,48 @@ class VersionMatcherTest {
             List.of(segment(1, old)), List.of(segment(101, changed)));
 
     assertThat(kinds(links)).isEqualTo("edited");
+  }
+
+  @Test
+  void aChangedStringUnderTheSameKeyIsAnEditEvenWhenItsTextIsQuiteDifferent() {
+    List<SegmentLink> links =
+        VersionMatcher.match(
+            List.of(keyed(1, "app.title", "Orders"), keyed(2, "app.save", "Save")),
+            List.of(keyed(101, "app.title", "Your orders this month"), keyed(102, "app.save", "Save")));
+
+    assertThat(kinds(links)).isEqualTo("edited unchanged");
+    assertThat(links.get(0).oldIds()).containsExactly(1L);
+    assertThat(links.get(0).score()).isLessThan(VersionMatcher.EDIT_THRESHOLD);
+  }
+
+  @Test
+  void keysComeBeforeTextSoSwappedValuesAreEditsOfTheirOwnKeys() {
+    List<SegmentLink> links =
+        VersionMatcher.match(
+            List.of(keyed(1, "ok", "Yes"), keyed(2, "cancel", "No")),
+            List.of(keyed(101, "ok", "No"), keyed(102, "cancel", "Yes")));
+
+    assertThat(kinds(links)).isEqualTo("edited edited");
+    assertThat(links.get(0).oldIds()).containsExactly(1L);
+    assertThat(links.get(1).oldIds()).containsExactly(2L);
+  }
+
+  @Test
+  void aRenamedKeyWithTheSameTextIsMovedAndANewKeyIsNew() {
+    List<SegmentLink> links =
+        VersionMatcher.match(
+            List.of(keyed(1, "greeting", "Welcome back"), keyed(2, "legacy.note", "Fax us today")),
+            List.of(keyed(101, "home.greeting", "Welcome back"), keyed(102, "cart.empty", "Empty")));
+
+    assertThat(kinds(links)).isEqualTo("moved new deleted");
+    assertThat(links.get(0).oldIds()).containsExactly(1L);
+    assertThat(links.get(2).oldIds()).containsExactly(2L);
+  }
+
+  private static VersionSegment keyed(long id, String key, String text) {
+    Content content = Content.ofText(text);
+    return new VersionSegment(
+        id, ArabicNormaliser.normalise(content), content.codes(), Optional.of(key));
   }
 
   private static Content withHashtag(String tag) {
