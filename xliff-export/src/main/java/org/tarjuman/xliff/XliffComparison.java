@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.text.PluralForms;
 import org.tarjuman.xliff.Rejection.Reason;
 import org.tarjuman.xliff.model.ReturnedFile;
 import org.tarjuman.xliff.model.ReturnedUnit;
@@ -176,13 +178,32 @@ public final class XliffComparison {
       plan.empty++;
       return;
     }
-    if (codesMatch(unit, returned.get(), source, plan)) {
+    if (codesMatch(unit, returned.get(), source, omissible(segment.get(), target), plan)) {
       plan.take(unit, segment.get(), CodeDiff.withStoredCodes(returned.get(), source), target);
     }
   }
 
-  private static boolean codesMatch(ReturnedUnit unit, Content target, Content source, Plan plan) {
-    List<InlineCode> missing = CodeDiff.missing(target, source);
+  /**
+   * The codes a target may leave out: the number placeholder of a plural form that one number alone
+   * selects in the target language (Arabic's "ملف واحد" for {@code %d files}), as GNU {@code msgfmt
+   * --check} allows.
+   */
+  private static Predicate<InlineCode> omissible(SegmentView segment, Locale target) {
+    if (!segment.resourceKey() || !PluralForms.singleNumberForm(segment.unitKey(), target)) {
+      return code -> false;
+    }
+    return code ->
+        code.kind() == InlineCode.Kind.PLACEHOLDER && PluralForms.isNumberPlaceholder(code.data());
+  }
+
+  private static boolean codesMatch(
+      ReturnedUnit unit,
+      Content target,
+      Content source,
+      Predicate<InlineCode> omissible,
+      Plan plan) {
+    List<InlineCode> missing =
+        CodeDiff.missing(target, source).stream().filter(omissible.negate()).toList();
     if (!missing.isEmpty()) {
       plan.reject(
           unit,

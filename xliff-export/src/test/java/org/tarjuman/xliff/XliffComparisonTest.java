@@ -13,6 +13,7 @@ import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.xliff.Rejection.Reason;
+import org.tarjuman.xliff.model.ContentBuilder;
 import org.tarjuman.xliff.model.ReturnedFile;
 import org.tarjuman.xliff.model.ReturnedUnit;
 import org.tarjuman.xliff.model.XliffVersion;
@@ -367,5 +368,53 @@ class XliffComparisonTest {
                     TARGETS,
                     SeedArticle.VERSION))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+  @Test
+  void anArabicPluralFormThatOneNumberSelectsMayLeaveOutTheNumberButOthersMayNot() {
+    Locale arabic = Locale.forLanguageTag("ar");
+    InlineCode number = new InlineCode(InlineCode.Kind.PLACEHOLDER, 1, "x-printf", "%d");
+    Content source =
+        new ContentBuilder().appendCode(number).appendText(" files were deleted.").build(false);
+    SegmentView one = pluralForm(701, "files.deleted[1]", source, arabic);
+    SegmentView few = pluralForm(703, "files.deleted[3]", source, arabic);
+
+    ImportPlan plan =
+        comparison.compare(
+            new ReturnedFile(
+                XliffVersion.V1_2,
+                Locale.ENGLISH,
+                arabic,
+                SeedArticle.NAME,
+                SeedArticle.DOCUMENT_ID,
+                SeedArticle.VERSION,
+                List.of(
+                    unit(one, Content.ofText("حُذف ملف واحد."), Optional.empty()),
+                    unit(few, Content.ofText("حُذفت ملفات."), Optional.empty()))),
+            List.of(one, few),
+            List.of(arabic),
+            SeedArticle.VERSION);
+
+    assertThat(plan.updates())
+        .singleElement()
+        .satisfies(u -> assertThat(u.segmentId()).isEqualTo(701));
+    assertThat(plan.rejections())
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.MISSING_CODE));
+  }
+
+  private static SegmentView pluralForm(long id, String key, Content source, Locale target) {
+    return new SegmentView(
+        id,
+        SeedArticle.DOCUMENT_ID,
+        SeedArticle.NAME,
+        SeedArticle.VERSION,
+        (int) id,
+        key,
+        1,
+        source,
+        4,
+        List.of(),
+        "",
+        true);
   }
 }

@@ -1,0 +1,58 @@
+package org.tarjuman.core.text;
+
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which plural forms of a software string stand for a single number, so that their translation may
+ * leave the number out: Arabic's {@code msgstr[1]} of {@code %d files} is {@code ملف واحد}, with no
+ * {@code %d}, and GNU {@code msgfmt --check} accepts that for a form that only one number selects.
+ *
+ * <p>A plural form is a segment whose resource key ends in {@code [k]} (Tarjuman's keys of Gettext
+ * plural forms). Form {@code k} is the target language's {@code k}-th CLDR plural category in
+ * CLDR's order (zero, one, two, few, many, other), the order of gettext's own formulas for the
+ * languages where it matters; it stands for a single number when ICU4J's {@link
+ * PluralRules#getAllKeywordValues(String)} gives exactly one value for that category (Arabic's
+ * zero, one and two; English's one).
+ */
+public final class PluralForms {
+
+  private static final List<String> CLDR_ORDER =
+      List.of("zero", "one", "two", "few", "many", "other");
+  private static final Pattern FORM = Pattern.compile("\\[(\\d)]$");
+  /** A printf integer conversion: {@code %d}, {@code %1$d}, {@code %5i}, {@code %lu}. */
+  private static final Pattern NUMBER = Pattern.compile("%(\\d+\\$)?[-+ 0#']*\\d*(l|ll|h|z)?[diu]");
+
+  private PluralForms() {}
+
+  /**
+   * Whether the segment with this key is a plural form that, in {@code target}, one number alone
+   * selects.
+   */
+  public static boolean singleNumberForm(String resourceKey, Locale target) {
+    Matcher m = FORM.matcher(resourceKey);
+    if (!m.find()) {
+      return false;
+    }
+    int form = Integer.parseInt(m.group(1));
+    PluralRules rules = PluralRules.forLocale(ULocale.forLocale(target));
+    Set<String> keywords = rules.getKeywords();
+    List<String> categories = CLDR_ORDER.stream().filter(keywords::contains).toList();
+    if (form >= categories.size()) {
+      return false;
+    }
+    Collection<Double> values = rules.getAllKeywordValues(categories.get(form));
+    return values != null && values.size() == 1;
+  }
+
+  /** Whether a placeholder's original text is a printf integer conversion such as {@code %d}. */
+  public static boolean isNumberPlaceholder(String data) {
+    return NUMBER.matcher(data).matches();
+  }
+}
