@@ -25,18 +25,21 @@ import org.xml.sax.SAXParseException;
  * <p>{@link FilterCatalog} chooses each format's filter and configuration, for extraction here and
  * for writing a translated document back ({@link #createFilter}). Text formats are opened in the
  * charset {@link TikaDetector} detected; Okapi drops the byte order mark. Which units are stored, and their
- * keys and notes, come from {@link UnitSelection}, which merge uses too. Inline codes that Okapi leaves as references to other resources get
+ * keys and notes, come from {@link UnitSelection}, which merge uses too. A file or unit beyond
+ * {@link InputLimits} is refused before the filter reads it, or as soon as the unit is extracted. Inline codes that Okapi leaves as references to other resources get
  * their markup back ({@link CodeReferences}); DOCX run codes keep the OpenXML filter's own run
  * markers, e.g. {@code <run1>}, which its writer resolves.
  */
 public final class OkapiExtractor implements Extractor {
 
   private final FilterCatalog catalog = new FilterCatalog();
+  private final InputLimits limits = InputLimits.DEFAULT;
 
   @Override
   public Extraction extract(
       Path file, Detection detection, Locale source, Consumer<ExtractedUnit> sink) {
     LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
+    limits.checkFile(file, detection);
     try (IFilter filter = createFilter(file, detection);
         RawDocument document =
             new RawDocument(
@@ -51,7 +54,7 @@ public final class OkapiExtractor implements Extractor {
           unit.isPresent();
           unit = nextTextUnit(filter, selection, file, detection)) {
         // The sink runs outside the wrapping of Okapi's exceptions: its failures are its own.
-        selection.select(unit.get()).ifPresent(sink);
+        selection.select(unit.get()).map(u -> limits.checkUnit(file, u)).ifPresent(sink);
       }
       return selection.extraction();
     }
