@@ -90,7 +90,11 @@ record InputLimits(
         }
       }
     } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+      // As the filter would say it, e.g. for a DOCX that is not a zip.
+      throw new InvalidInputException(
+          file + ": cannot be read as " + detection.format().displayName() + " (" + e.getMessage()
+              + ")",
+          e);
     }
   }
 
