@@ -30,13 +30,15 @@ import org.xml.sax.SAXParseException;
  * <p>{@link FilterCatalog} chooses each format's filter and configuration, for extraction here and
  * for writing a translated document back ({@link #createFilter}). Text formats are opened in the
  * charset {@link TikaDetector} detected; Okapi drops the byte order mark. Which units are stored, and their
- * keys and notes, come from {@link UnitSelection}, which merge uses too. Inline codes that Okapi leaves as references to other resources get
+ * keys and notes, come from {@link UnitSelection}, which merge uses too. A file or unit beyond
+ * {@link InputLimits} is refused before the filter reads it, or as soon as the unit is extracted. Inline codes that Okapi leaves as references to other resources get
  * their markup back ({@link CodeReferences}); DOCX run codes keep the OpenXML filter's own run
  * markers, e.g. {@code <run1>}, which its writer resolves.
  */
 public final class OkapiExtractor implements Extractor {
 
   private final FilterCatalog catalog = new FilterCatalog();
+  private final InputLimits limits = InputLimits.DEFAULT;
 
   @Override
   public Extraction extract(
@@ -49,6 +51,7 @@ public final class OkapiExtractor implements Extractor {
       PropertiesEscapes.check(file, FilterCatalog.encodingOf(detection));
     }
     LocaleId sourceLocale = LocaleId.fromBCP47(source.toLanguageTag());
+    limits.checkFile(file, detection);
     try (IFilter filter = createFilter(file, detection);
         RawDocument document =
             new RawDocument(
@@ -66,7 +69,10 @@ public final class OkapiExtractor implements Extractor {
         selection.remember(event.get());
         selection.addedForms().forEach(sink);
         if (event.get().isTextUnit()) {
-          selection.select(event.get().getTextUnit()).ifPresent(sink);
+          selection
+              .select(event.get().getTextUnit())
+              .map(u -> limits.checkUnit(file, u))
+              .ifPresent(sink);
         }
       }
       Extraction extraction = selection.extraction();
