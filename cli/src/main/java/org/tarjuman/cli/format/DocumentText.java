@@ -187,9 +187,6 @@ public final class DocumentText {
 
   /** "  label       value", the value wrapped to the width under itself. */
   private void line(StringBuilder out, String label, Object value) {
-    out.append('\n')
-        .append(
-            TextTable.wrapAfter(
-                "  " + String.format(Locale.ROOT, "%-12s", label), String.valueOf(value), width));
+    out.append('\n').append(TextTable.labelled(label, value, width));
   }
 }

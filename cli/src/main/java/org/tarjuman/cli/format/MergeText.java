@@ -1,7 +1,6 @@
 package org.tarjuman.cli.format;
 
 import java.util.List;
-import java.util.Locale;
 import org.tarjuman.core.model.MergeReport;
 
 /** The output of {@code merge}: plain text, or with {@code --json} one JSON document. */
@@ -58,11 +57,6 @@ public final class MergeText {
 
   /** "  label       value", the value wrapped to 80 columns under itself. */
   private static void line(StringBuilder out, String label, Object value) {
-    out.append('\n')
-        .append(
-            TextTable.wrapAfter(
-                "  " + String.format(Locale.ROOT, "%-12s", label),
-                String.valueOf(value),
-                TextTable.COLUMNS));
+    out.append('\n').append(TextTable.labelled(label, value, TextTable.COLUMNS));
   }
 }

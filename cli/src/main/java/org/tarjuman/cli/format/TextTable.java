@@ -2,6 +2,7 @@ package org.tarjuman.cli.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A plain-text table for a terminal about {@code width} columns wide: each column as wide as its
@@ -143,6 +144,14 @@ public final class TextTable {
     }
     lines.add(line.toString());
     return lines;
+  }
+
+  /**
+   * "  label       value": the label in a column of twelve, the value wrapped to {@code width} cells
+   * under itself ({@link #wrapAfter}).
+   */
+  public static String labelled(String label, Object value, int width) {
+    return wrapAfter("  " + String.format(Locale.ROOT, "%-12s", label), String.valueOf(value), width);
   }
 
   /**

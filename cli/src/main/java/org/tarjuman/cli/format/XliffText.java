@@ -68,11 +68,6 @@ public final class XliffText {
 
   /** "  label       value", the value wrapped to 80 columns under itself. */
   private static void line(StringBuilder out, String label, Object value) {
-    out.append('\n')
-        .append(
-            TextTable.wrapAfter(
-                "  " + String.format(Locale.ROOT, "%-12s", label),
-                String.valueOf(value),
-                TextTable.COLUMNS));
+    out.append('\n').append(TextTable.labelled(label, value, TextTable.COLUMNS));
   }
 }
