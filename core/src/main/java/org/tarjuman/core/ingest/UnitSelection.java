@@ -89,12 +89,13 @@ public final class UnitSelection {
     TextFragment content = references.resolve(unit.getSource().getUnSegmentedContentCopy());
     String key = keys.keyOf(unit);
     lastPluralForm = null;
-    if (!unit.isTranslatable()) {
-      skipped.merge(SkipReason.NOT_TRANSLATABLE, 1, Integer::sum);
-      return Optional.empty();
-    }
+    // Empty first: Okapi's XML filter also marks an empty element not translatable.
     if (content.getText().isBlank()) {
       skipped.merge(SkipReason.EMPTY, 1, Integer::sum);
+      return Optional.empty();
+    }
+    if (!unit.isTranslatable()) {
+      skipped.merge(SkipReason.NOT_TRANSLATABLE, 1, Integer::sum);
       return Optional.empty();
     }
     ExtractedUnit selected =

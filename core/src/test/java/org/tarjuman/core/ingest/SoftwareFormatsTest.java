@@ -157,6 +157,30 @@ class SoftwareFormatsTest {
   }
 
   @Test
+  void countsAnEmptyAndroidStringAsEmptyNotAsMarkedNotToTranslate() throws IOException {
+    Path file = temp.resolve("values").resolve("strings.xml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        """
+        <?xml version="1.0" encoding="utf-8"?>
+        <resources>
+            <string name="app_name" translatable="false">Tarjuman</string>
+            <string name="welcome">Welcome, %1$s!</string>
+            <string name="empty"></string>
+        </resources>
+        """);
+
+    ImportReport report =
+        workbench.importFile(
+            new ImportRequest(file, EN, List.of(AR), Optional.empty(), Optional.empty()),
+            ImportProgress.NONE);
+
+    assertThat(report.skippedBy())
+        .containsOnly(entry(SkipReason.ITS_RULE, 1), entry(SkipReason.EMPTY, 1));
+  }
+
+  @Test
   void importsXmlWithItsRules() throws IOException {
     ImportReport report = importFixture("catalog.xml");
 
