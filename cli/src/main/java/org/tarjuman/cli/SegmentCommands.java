@@ -96,7 +96,7 @@ public class SegmentCommands {
     }
     Workbench workbench = workbenches.workbench();
     DocumentSummary summary = workbench.document(documentName);
-    language.ifPresent(l -> requireTarget(summary, l));
+    language.ifPresent(summary::requireTarget);
     String id = String.valueOf(summary.id());
     if (version != null && (version < 1 || version > summary.version())) {
       throw new InvalidInputException(
@@ -263,18 +263,6 @@ public class SegmentCommands {
     }
   }
 
-  private static void requireTarget(DocumentSummary document, Locale target) {
-    if (!document.targets().contains(target)) {
-      throw new InvalidInputException(
-          document.name()
-              + " is not translated into "
-              + target.toLanguageTag()
-              + "; its target languages: "
-              + document.targets().stream()
-                  .map(Locale::toLanguageTag)
-                  .collect(Collectors.joining(", ")));
-    }
-  }
 
   static SegmentView onlyInto(SegmentView segment, Optional<Locale> target) {
     if (target.isEmpty()) {

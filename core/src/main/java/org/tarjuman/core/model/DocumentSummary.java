@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tarjuman.core.InvalidInputException;
 
 /**
  * A document as listed by {@code docs}: its latest version and progress per target language.
@@ -39,5 +40,21 @@ public record DocumentSummary(
   public DocumentSummary {
     targets = List.copyOf(targets);
     translated = Map.copyOf(translated);
+  }
+
+  /**
+   * Checks that the document is translated into {@code target}.
+   *
+   * @throws InvalidInputException naming the document's target languages when it is not
+   */
+  public void requireTarget(Locale target) {
+    if (!targets.contains(target)) {
+      throw new InvalidInputException(
+          name
+              + " is not translated into "
+              + target.toLanguageTag()
+              + "; its target languages: "
+              + String.join(", ", targets.stream().map(Locale::toLanguageTag).toList()));
+    }
   }
 }

@@ -359,14 +359,7 @@ public final class LocalWorkbench implements Workbench {
    */
   private DocumentSummary translatedDocument(String document, Locale target) {
     DocumentSummary summary = document(document);
-    if (!summary.targets().contains(target)) {
-      throw new InvalidInputException(
-          summary.name()
-              + " is not translated into "
-              + target.toLanguageTag()
-              + "; its target languages: "
-              + String.join(", ", summary.targets().stream().map(Locale::toLanguageTag).toList()));
-    }
+    summary.requireTarget(target);
     return summary;
   }
 

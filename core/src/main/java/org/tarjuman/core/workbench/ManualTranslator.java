@@ -3,10 +3,8 @@ package org.tarjuman.core.workbench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
-import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -80,17 +78,6 @@ final class ManualTranslator {
   }
 
   private void requireTarget(SegmentView segment, Locale target) {
-    DocumentSummary document =
-        documents.document(String.valueOf(segment.documentId())).orElseThrow();
-    if (!document.targets().contains(target)) {
-      throw new InvalidInputException(
-          document.name()
-              + " is not translated into "
-              + target.toLanguageTag()
-              + "; its target languages: "
-              + document.targets().stream()
-                  .map(Locale::toLanguageTag)
-                  .collect(Collectors.joining(", ")));
-    }
+    documents.document(String.valueOf(segment.documentId())).orElseThrow().requireTarget(target);
   }
 }
