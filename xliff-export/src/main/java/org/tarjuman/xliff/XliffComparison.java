@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.InlineCode;
+import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
@@ -64,7 +65,7 @@ public final class XliffComparison {
                 + file.documentId());
       }
     }
-    Optional<Locale> target = targetLanguage(file.target(), documentTargets);
+    Optional<Locale> target = LanguageTags.documentTarget(file.target(), documentTargets);
     Optional<String> fileProblem = fileProblem(file, target, documentTargets, latestVersion);
     Plan plan = new Plan();
     if (fileProblem.isPresent()) {
@@ -87,24 +88,6 @@ public final class XliffComparison {
         plan.unchanged,
         plan.empty,
         plan.rejections);
-  }
-
-  /**
-   * The document language a file's target language stands for: the same tag, or else the only
-   * document target with the same language ({@code en-US} in the file for {@code en} stored, or the
-   * reverse), since CAT tools often add or drop a region.
-   */
-  public static Optional<Locale> targetLanguage(Locale fileTarget, List<Locale> documentTargets) {
-    for (Locale candidate : documentTargets) {
-      if (candidate.toLanguageTag().equalsIgnoreCase(fileTarget.toLanguageTag())) {
-        return Optional.of(candidate);
-      }
-    }
-    List<Locale> sameLanguage =
-        documentTargets.stream()
-            .filter(l -> l.getLanguage().equals(fileTarget.getLanguage()))
-            .toList();
-    return sameLanguage.size() == 1 ? Optional.of(sameLanguage.get(0)) : Optional.empty();
   }
 
   private static Optional<String> fileProblem(

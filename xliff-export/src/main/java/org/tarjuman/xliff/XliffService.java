@@ -13,6 +13,7 @@ import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.Progress;
 import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -103,7 +104,7 @@ public final class XliffService {
       Progress progress) {
     DocumentSummary summary = document(document);
     Locale language =
-        XliffComparison.targetLanguage(target, summary.targets())
+        LanguageTags.documentTarget(target, summary.targets())
             .orElseThrow(
                 () ->
                     new InvalidInputException(
@@ -207,7 +208,7 @@ public final class XliffService {
   private Planned plan(Path file) {
     ReturnedFile returned = reader.read(file);
     DocumentSummary summary = exportedDocument(file, returned);
-    Optional<Locale> target = XliffComparison.targetLanguage(returned.target(), summary.targets());
+    Optional<Locale> target = LanguageTags.documentTarget(returned.target(), summary.targets());
     List<SegmentView> segments = documents.segments(summary.id(), target, Optional.empty());
     int latest = segments.isEmpty() ? summary.version() : segments.get(0).version();
     return new Planned(

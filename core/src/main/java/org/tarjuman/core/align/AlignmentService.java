@@ -12,6 +12,7 @@ import org.tarjuman.core.model.AlignedPair;
 import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.store.AppliedTranslations;
@@ -124,25 +125,17 @@ public final class AlignmentService {
 
   /** The document's target language the request names: the same tag, or the only one alike. */
   private static Locale targetLanguage(DocumentSummary summary, Locale target) {
-    for (Locale candidate : summary.targets()) {
-      if (candidate.toLanguageTag().equalsIgnoreCase(target.toLanguageTag())) {
-        return candidate;
-      }
-    }
-    List<Locale> alike =
-        summary.targets().stream()
-            .filter(l -> l.getLanguage().equals(target.getLanguage()))
-            .toList();
-    if (alike.size() == 1) {
-      return alike.get(0);
-    }
-    throw new InvalidInputException(
-        "document '"
-            + summary.name()
-            + "' is not translated into "
-            + target.toLanguageTag()
-            + "; its target languages are "
-            + String.join(", ", summary.targets().stream().map(Locale::toLanguageTag).toList()));
+    return LanguageTags.documentTarget(target, summary.targets())
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "document '"
+                        + summary.name()
+                        + "' is not translated into "
+                        + target.toLanguageTag()
+                        + "; its target languages are "
+                        + String.join(
+                            ", ", summary.targets().stream().map(Locale::toLanguageTag).toList())));
   }
 
   /** The segments' sources, grouped by text unit in document order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
@@ -54,5 +55,21 @@ public final class LanguageTags {
       throw new InvalidInputException("no target language given; use e.g. --target en or en,fr");
     }
     return out;
+  }
+
+  /**
+   * The document target language that {@code asked} stands for: the same tag, or else the only
+   * target with the same language ({@code en-US} asked for {@code en} stored, or the reverse), since
+   * CAT tools and users often add or drop a region.
+   */
+  public static Optional<Locale> documentTarget(Locale asked, List<Locale> targets) {
+    for (Locale candidate : targets) {
+      if (candidate.toLanguageTag().equalsIgnoreCase(asked.toLanguageTag())) {
+        return Optional.of(candidate);
+      }
+    }
+    List<Locale> sameLanguage =
+        targets.stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).toList();
+    return sameLanguage.size() == 1 ? Optional.of(sameLanguage.get(0)) : Optional.empty();
   }
 }
