@@ -234,12 +234,7 @@ public final class XliffService {
   }
 
   private DocumentSummary document(String idOrName) {
-    return documents
-        .document(idOrName)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+    return documents.existingDocument(idOrName);
   }
 
   /** The document a file was exported from, by the id the export wrote and checked by name. */

@@ -115,12 +115,7 @@ public final class AlignmentService {
   }
 
   private DocumentSummary document(String idOrName) {
-    return documents
-        .document(idOrName)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+    return documents.existingDocument(idOrName);
   }
 
   /** The document's target language the request names: the same tag, or the only one alike. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.DocumentStats;
 import org.tarjuman.core.model.DocumentSummary;
@@ -28,6 +29,19 @@ public interface DocumentStore {
 
   /** A document by numeric id or by name (an all-digit string is tried as an id first). */
   Optional<DocumentSummary> document(String idOrName);
+
+  /**
+   * A document by numeric id or by name, as {@link #document(String)} finds it.
+   *
+   * @throws InvalidInputException when the workspace has no such document
+   */
+  default DocumentSummary existingDocument(String idOrName) {
+    return document(idOrName)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+  }
 
   /**
    * The segments of a document's latest version, in order, with their translations (only into

@@ -160,12 +160,7 @@ public final class LocalWorkbench implements Workbench {
 
   @Override
   public DocumentSummary document(String idOrName) {
-    return store
-        .document(idOrName)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+    return store.existingDocument(idOrName);
   }
 
   @Override
