@@ -89,7 +89,7 @@ public class SegmentCommands {
     String documentName = usage.require(document, "DOC");
     Optional<Locale> language = language(target);
     Optional<Status> wanted =
-        Optional.ofNullable(status).filter(s -> !s.isBlank()).map(SegmentCommands::status);
+        SegmentCommands.statusOption(status);
     if (wanted.isPresent() && language.isEmpty()) {
       throw new InvalidInputException(
           "--status needs --target: a status belongs to a translation; usage: " + SEGMENTS);
@@ -240,6 +240,12 @@ public class SegmentCommands {
                     "--in is source or target, not '" + label.trim() + "'"));
   }
 
+  /** The status an option names, or empty when the option is not given. */
+  static Optional<Status> statusOption(String label) {
+    return Optional.ofNullable(label).filter(s -> !s.isBlank()).map(SegmentCommands::status);
+  }
+
+  /** The language an option names, or empty when the option is not given. */
   static Optional<Locale> language(String tag) {
     return Optional.ofNullable(tag).filter(t -> !t.isBlank()).map(LanguageTags::parse);
   }

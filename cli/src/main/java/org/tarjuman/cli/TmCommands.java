@@ -2,7 +2,6 @@ package org.tarjuman.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
@@ -147,7 +146,10 @@ public class TmCommands {
       @Option(longName = "json", description = "print JSON") boolean asJson) {
     Path path = ImportCommands.path(new Usage(EXPORT).require(file, "FILE.tmx"));
     TmxExportReport report =
-        workbenches.workbench().tmExport(path, language(source), language(target), force);
+        workbenches
+            .workbench()
+            .tmExport(
+                path, SegmentCommands.language(source), SegmentCommands.language(target), force);
     return asJson ? json.exportReport(report) : text.exportReport(report);
   }
 
@@ -166,9 +168,5 @@ public class TmCommands {
   public String stats(@Option(longName = "json", description = "print JSON") boolean asJson) {
     var stats = workbenches.workbench().tmStats();
     return asJson ? json.stats(stats) : text.stats(stats);
-  }
-
-  private static Optional<Locale> language(String tag) {
-    return Optional.ofNullable(tag).filter(t -> !t.isBlank()).map(LanguageTags::parse);
   }
 }

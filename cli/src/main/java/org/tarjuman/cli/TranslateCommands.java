@@ -67,7 +67,7 @@ public class TranslateCommands {
             ? Optional.empty()
             : Optional.of(String.join(" ", given.subList(1, given.size())));
     Optional<Status> wanted =
-        Optional.ofNullable(status).filter(s -> !s.isBlank()).map(SegmentCommands::status);
+        SegmentCommands.statusOption(status);
     if (translation.isEmpty() && wanted.isEmpty()) {
       throw new InvalidInputException(
           "give the translation, or --status to sign the current one off; usage: " + TRANSLATE);
