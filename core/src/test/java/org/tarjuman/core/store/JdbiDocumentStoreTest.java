@@ -55,7 +55,7 @@ class JdbiDocumentStoreTest {
   @BeforeEach
   void open() {
     db = database.create(temp);
-    workspace = Workspace.open(db.config());
+    workspace = db.workspace();
     store = workspace.documents();
     seedFile = write(temp, "article.txt", seedBytes());
   }
@@ -63,9 +63,6 @@ class JdbiDocumentStoreTest {
   @AfterEach
   void close() {
     // Null when the database was not configured and the case was skipped.
-    if (workspace != null) {
-      workspace.close();
-    }
     if (db != null) {
       db.close();
     }

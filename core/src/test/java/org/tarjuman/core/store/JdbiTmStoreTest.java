@@ -47,16 +47,13 @@ class JdbiTmStoreTest {
   @BeforeEach
   void open() {
     db = database.create(temp);
-    workspace = Workspace.open(db.config());
+    workspace = db.workspace();
     tm = workspace.tm();
   }
 
   @AfterEach
   void close() {
     // Null when the database was not configured and the case was skipped.
-    if (workspace != null) {
-      workspace.close();
-    }
     if (db != null) {
       db.close();
     }

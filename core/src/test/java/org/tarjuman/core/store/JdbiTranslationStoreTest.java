@@ -55,7 +55,7 @@ class JdbiTranslationStoreTest {
   @BeforeEach
   void open() {
     db = database.create(temp);
-    workspace = Workspace.open(db.config());
+    workspace = db.workspace();
     documents = workspace.documents();
     translations = workspace.translations();
     seedFile = write(temp, "article.txt", seedBytes());
@@ -63,9 +63,6 @@ class JdbiTranslationStoreTest {
 
   @AfterEach
   void close() {
-    if (workspace != null) {
-      workspace.close();
-    }
     if (db != null) {
       db.close();
     }

@@ -45,7 +45,7 @@ class RepetitionWriterTest {
   @BeforeEach
   void open() {
     db = database.create(temp);
-    workspace = Workspace.open(db.config());
+    workspace = db.workspace();
     documents = workspace.documents();
     translations = workspace.translations();
     seedFile = write(temp, "article.txt", seedBytes());
@@ -53,9 +53,6 @@ class RepetitionWriterTest {
 
   @AfterEach
   void close() {
-    if (workspace != null) {
-      workspace.close();
-    }
     if (db != null) {
       db.close();
     }

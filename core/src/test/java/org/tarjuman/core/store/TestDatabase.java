@@ -83,6 +83,7 @@ enum TestDatabase {
     private final TestDatabase kind;
     private final WorkspaceConfig config;
     private final Runnable drop;
+    private Workspace workspace;
 
     private Fresh(TestDatabase kind, WorkspaceConfig config, Runnable drop) {
       this.kind = kind;
@@ -99,6 +100,14 @@ enum TestDatabase {
       return config;
     }
 
+    /** The workspace on this database, migrated, opened once and closed with it. */
+    Workspace workspace() {
+      if (workspace == null) {
+        workspace = Workspace.open(config);
+      }
+      return workspace;
+    }
+
     /** A connection of its own, for setting up and checking rows with plain SQL. */
     Connection connect() throws SQLException {
       if (config.jdbcUrl().isEmpty()) {
@@ -110,7 +119,13 @@ enum TestDatabase {
 
     @Override
     public void close() {
-      drop.run();
+      try {
+        if (workspace != null) {
+          workspace.close();
+        }
+      } finally {
+        drop.run();
+      }
     }
 
     @Override

@@ -45,16 +45,13 @@ class TmIndexesTest {
   @BeforeEach
   void open() {
     db = database.create(temp);
-    workspace = Workspace.open(db.config());
+    workspace = db.workspace();
     jdbi = Jdbi.create(db::connect);
     indexes = new TmIndexes(jdbi, background::add, CATCH_UP, /* checkEveryNanos= */ 0);
   }
 
   @AfterEach
   void close() {
-    if (workspace != null) {
-      workspace.close();
-    }
     if (db != null) {
       db.close();
     }
