@@ -26,6 +26,8 @@ import org.tarjuman.core.StorageException;
  * a connection from the data source. For H2 the workspace also holds one connection open until it
  * is closed, so the database is not closed and reopened between operations; for a server, {@link
  * ReusingDataSource} keeps a few connections open between operations instead of logging in anew.
+ * An H2 database opened after a crash first gets its interrupted commits finished ({@link
+ * H2LeftoverCommits}).
  *
  * <p>The migrations use one Flyway placeholder, {@code blob_type}: {@code BLOB} (H2 and others),
  * {@code BYTEA} on PostgreSQL, for the stored original documents.
@@ -71,6 +73,9 @@ public final class Workspace implements AutoCloseable {
     // Connecting first gives a clear message when the database cannot be reached.
     Connection first = connect(target, dataSource);
     try {
+      if (target.isH2()) {
+        H2LeftoverCommits.finish(first, target.description());
+      }
       if (!SchemaCheck.isCurrent(first, Workspace.class.getClassLoader())) {
         migrate(target, dataSource);
       }
