@@ -27,7 +27,8 @@ import org.tarjuman.core.StorageException;
  * is closed, so the database is not closed and reopened between operations; for a server, {@link
  * ReusingDataSource} keeps a few connections open between operations instead of logging in anew.
  * An H2 database opened after a crash first gets its interrupted commits finished ({@link
- * H2LeftoverCommits}).
+ * H2LeftoverCommits}), and a commit to an H2 file returns once it is on disk ({@link
+ * SyncedCommits}).
  *
  * <p>The migrations use one Flyway placeholder, {@code blob_type}: {@code BLOB} (H2 and others),
  * {@code BYTEA} on PostgreSQL, for the stored original documents.
@@ -84,7 +85,11 @@ public final class Workspace implements AutoCloseable {
       throw e;
     }
     if (target.isH2()) {
-      return new Workspace(target, first, Jdbi.create(dataSource));
+      Jdbi jdbi = Jdbi.create(dataSource);
+      if (target.file().isPresent()) {
+        jdbi.setTransactionHandler(new SyncedCommits(jdbi.getTransactionHandler()));
+      }
+      return new Workspace(target, first, jdbi);
     }
     try {
       first.close();
