@@ -48,16 +48,30 @@ final class SchemaCheck {
     String query =
         "SELECT \"version\" FROM \"flyway_schema_history\""
             + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL";
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      while (rows.next()) {
-        applied.add(normalise(rows.getString(1)));
+    try {
+      if (!hasHistoryTable(connection)) {
+        // A new database: Flyway creates the table. Asked first rather than failing the query,
+        // which H2 would record in a tarjuman.trace.db file beside a new workspace.
+        return false;
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery(query)) {
+        while (rows.next()) {
+          applied.add(normalise(rows.getString(1)));
+        }
       }
     } catch (SQLException e) {
       // No history table yet (a new database): Flyway creates it.
       return false;
     }
     return applied.containsAll(available);
+  }
+
+  private static boolean hasHistoryTable(Connection connection) throws SQLException {
+    try (ResultSet tables =
+        connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+      return tables.next();
+    }
   }
 
   /** The versions of the migration files on the class path, normalised; empty if unreadable. */

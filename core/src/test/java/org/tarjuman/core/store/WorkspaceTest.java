@@ -28,7 +28,7 @@ class WorkspaceTest {
   @TempDir Path temp;
 
   @Test
-  void createsTheFolderAndEveryTableOnAnEmptyDatabase() throws SQLException {
+  void createsTheFolderAndEveryTableOnAnEmptyDatabaseWithoutAFailedStatement() throws SQLException {
     Path folder = temp.resolve("new/workspace");
 
     try (Workspace workspace = Workspace.open(WorkspaceConfig.inFolder(folder))) {
@@ -36,6 +36,8 @@ class WorkspaceTest {
     }
 
     assertThat(folder.resolve("tarjuman.mv.db")).isRegularFile();
+    // H2 writes a trace file beside the database only when a statement failed.
+    assertThat(folder.resolve("tarjuman.trace.db")).doesNotExist();
     assertThat(tables(folder))
         .contains(
             "DOCUMENTS",
