@@ -99,6 +99,10 @@ public final class ConsoleBenchmark {
       long start = System.nanoTime();
       run(line);
       while (!run(List.of("tmux", "capture-pane", "-p", "-t", session)).contains(PROMPT)) {
+        if (!exitsNormally(List.of("tmux", "has-session", "-t", session))) {
+          // The shell ended (or something killed the tmux server) before its prompt showed.
+          throw new IllegalStateException("tmux session " + session + " ended before the prompt");
+        }
         Thread.sleep(20);
       }
       millis[i] = (System.nanoTime() - start) / 1_000_000;
@@ -112,6 +116,13 @@ public final class ConsoleBenchmark {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor();
     return output;
+  }
+
+  private static boolean exitsNormally(List<String> command)
+      throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getInputStream().readAllBytes();
+    return process.waitFor() == 0;
   }
 
   private Process start(List<String> line) throws IOException {
