@@ -88,9 +88,11 @@ final class RepetitionWriter {
     this.target = target;
   }
 
-  /** Notes a segment of the batch: it is never a repetition to fill. */
-  void inBatch(long segmentId) {
-    batchSegments.add(segmentId);
+  /**
+   * Notes a segment of the batch: it is never a repetition to fill. False when it was noted before.
+   */
+  boolean inBatch(long segmentId) {
+    return batchSegments.add(segmentId);
   }
 
   /** Notes a confirmed translation; the first one of a source in the batch is the one copied. */
