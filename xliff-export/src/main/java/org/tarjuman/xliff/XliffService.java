@@ -18,6 +18,7 @@ import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.store.AppliedTranslations;
+import org.tarjuman.core.store.BatchScope;
 import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.TranslationBatch;
 import org.tarjuman.core.store.TranslationStore;
@@ -35,11 +36,13 @@ import org.tarjuman.xliff.model.XliffVersion;
  * through {@link XliffExporter} into a temporary file that then replaces the output file, so a
  * failed export leaves no half-written file behind.
  *
- * <p>Import: {@link XliffReader} reads the whole file first, so a malformed file changes nothing;
- * the document is found by the id the export wrote; {@link XliffComparison} decides each unit
- * against the stored segments; the updates are stored with origin {@link Origin#XLIFF} in one
- * transaction by the {@link TranslationStore}, which keeps the earlier translations and feeds the
- * translation memory.
+ * <p>Import: the document is found by the id the export wrote; {@link XliffComparison} decides
+ * each unit against the stored segments; the updates are stored with origin {@link Origin#XLIFF}
+ * in one transaction by the {@link TranslationStore}, which keeps the earlier translations and
+ * feeds the translation memory. A file whose head names this workspace's document, its latest
+ * version and one of its languages is read, decided and stored a chunk of units at a time inside
+ * that transaction, so a file of any size fits in memory, and a problem late in it rolls back
+ * everything; any other file is read whole first and then reported as before.
  */
 public final class XliffService {
 
@@ -182,6 +185,10 @@ public final class XliffService {
    *     or was exported from a workspace without its document; nothing is stored then
    */
   public ImportXliffReport importXliff(Path file) {
+    Optional<Streamed> streamed = streamable(file);
+    if (streamed.isPresent()) {
+      return importStreaming(file, streamed.get());
+    }
     Planned planned = plan(file);
     ImportPlan plan = planned.plan();
     AppliedTranslations applied =
@@ -197,6 +204,56 @@ public final class XliffService {
         plan.unchanged() + applied.unchanged(),
         plan.empty(),
         plan.rejections(),
+        applied.tmUnitsAdded(),
+        applied.repetitions());
+  }
+
+  /**
+   * Whether a file can be imported as it is read: its head, before the first unit, names a document
+   * of this workspace, its latest version and one of its target languages. Any other file (one
+   * whose head is unreadable, another workspace's, a superseded version) is read whole first, so
+   * that it is reported exactly as before: a malformed file as malformed, then the file-level
+   * rejections.
+   */
+  private Optional<Streamed> streamable(Path file) {
+    Optional<ReturnedFile> head;
+    try {
+      head = reader.head(file);
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
+    return head.flatMap(
+        h ->
+            documents
+                .document(Long.toString(h.documentId()))
+                .filter(d -> d.id() == h.documentId() && d.name().equals(h.documentName()))
+                .flatMap(
+                    d ->
+                        comparison
+                            .unitTarget(h, d.targets(), d.version())
+                            .map(target -> new Streamed(h, d, target))));
+  }
+
+  /** Imports a file as it is read, in one transaction ({@link ChunkedImport}). */
+  private ImportXliffReport importStreaming(Path file, Streamed streamed) {
+    DocumentSummary summary = streamed.document();
+    BatchScope scope =
+        new BatchScope(
+            summary.id(), streamed.head().documentVersion(), streamed.target(), Origin.XLIFF);
+    ChunkedImport chunked = new ChunkedImport(reader, file, scope.target());
+    AppliedTranslations applied = translations.apply(scope, chunked);
+    XliffComparison.Decisions decisions = chunked.decisions();
+    return new ImportXliffReport(
+        file,
+        streamed.head().version(),
+        summary.id(),
+        summary.name(),
+        scope.version(),
+        scope.target(),
+        applied.written(),
+        decisions.unchanged() + applied.unchanged(),
+        decisions.empty(),
+        decisions.rejections(),
         applied.tmUnitsAdded(),
         applied.repetitions());
   }
@@ -258,6 +315,9 @@ public final class XliffService {
   }
 
   private record Planned(XliffVersion xliffVersion, DocumentSummary document, ImportPlan plan) {}
+
+  /** A file to import as it is read: its head, its document, the language to store under. */
+  private record Streamed(ReturnedFile head, DocumentSummary document, Locale target) {}
 
   private static String tags(List<Locale> languages) {
     return languages.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
