@@ -185,6 +185,26 @@ final class SegmentReader {
         .list();
   }
 
+  /**
+   * The segments at positions {@code after + 1} to {@code after + limit} of a version (positions
+   * run from 1 without gaps), in order, each with its translation into {@code target} (if any).
+   */
+  List<SegmentView> page(long versionId, Locale target, int after, int limit) {
+    VersionOf version = versionOf(versionId);
+    Locale stored = Locale.forLanguageTag(target.toLanguageTag());
+    return handle
+        .createQuery(
+            VERSION_SEGMENTS_WITH_TARGET
+                + " WHERE s.version_id = :version AND s.position_no > :after"
+                + " AND s.position_no <= :last ORDER BY s.position_no")
+        .bind("target", target.toLanguageTag())
+        .bind("version", versionId)
+        .bind("after", after)
+        .bind("last", (int) Math.min(Integer.MAX_VALUE, (long) after + limit))
+        .map((rs, ctx) -> version.segment(rs, translations(rs, stored)))
+        .list();
+  }
+
   private static List<TranslationView> translations(ResultSet rs, Locale target)
       throws SQLException {
     return rs.getString("target_coded") == null ? List.of() : List.of(translation(rs, target));
