@@ -26,8 +26,8 @@ import org.tarjuman.core.model.TmUnit;
  * chunk itself, which for an import in document order holds nearly all of them, and a second query
  * reads only the others by position; then prepared batches keep the history, replace, add, and hand confirmed
  * translations to the {@link TmUnitWriter}. Memory use does not grow with the batch's size beyond
- * the chunk written and a few bytes per segment (the batch's segment ids, one TM key and translation
- * per confirmed source for the repetitions).
+ * the chunk written and a few bytes per segment (the batch's segment ids, one TM key and
+ * translation per confirmed source for the repetitions).
  *
  * <p>History comes first within a chunk: the history row is copied from the translation row as it
  * is in the database, before the replacement overwrites it.
@@ -126,7 +126,8 @@ final class TranslationWriter implements TranslationSink {
     this.scope = scope;
     this.version = version(scope);
     this.tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
-    this.repetitions = new RepetitionWriter(handle, now, version.id(), scope.target().toLanguageTag());
+    this.repetitions =
+        new RepetitionWriter(handle, now, version.id(), scope.target().toLanguageTag());
   }
 
   @Override

@@ -18,8 +18,8 @@ import org.tarjuman.core.model.LanguageTags;
  * such, and only a file that was read without error is told that it was not exported from this
  * workspace.
  *
- * <p>A builder keeps the units, or hands each one on as it is added ({@link #streaming}), so a large
- * file is never held whole; or it reads only the file's head, up to its first unit ({@link
+ * <p>A builder keeps the units, or hands each one on as it is added ({@link #streaming}), so a
+ * large file is never held whole; or it reads only the file's head, up to its first unit ({@link
  * #headOnly}), and the reader stops there ({@link #done()}).
  */
 public final class ReturnedFileBuilder {
