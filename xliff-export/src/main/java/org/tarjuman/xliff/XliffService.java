@@ -16,7 +16,6 @@ import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
-import org.tarjuman.core.model.Status;
 import org.tarjuman.core.store.AppliedTranslations;
 import org.tarjuman.core.store.BatchScope;
 import org.tarjuman.core.store.DocumentStore;
@@ -34,7 +33,8 @@ import org.tarjuman.xliff.model.XliffVersion;
  *
  * <p>Export: the document's latest version, with its translations into the target language, goes
  * through {@link XliffExporter} into a temporary file that then replaces the output file, so a
- * failed export leaves no half-written file behind.
+ * failed export leaves no half-written file behind. The segments are read a page at a time as
+ * the file is written ({@link ExportPages}), after {@link Pretranslation} read them the same way.
  *
  * <p>Import: the document is found by the id the export wrote; {@link XliffComparison} decides
  * each unit against the stored segments; the updates are stored with origin {@link Origin#XLIFF}
@@ -120,16 +120,17 @@ public final class XliffService {
     Path file =
         Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
     ReplacingFile.checkWritable(file, replace);
-    List<SegmentView> stored =
-        documents.segments(summary.id(), Optional.of(language), Optional.empty());
-    // The segments' own version: a re-import between the two reads must not mix versions.
-    int number = stored.isEmpty() ? summary.version() : stored.get(0).version();
-    progress.progress("segments matched against the TM", 0, stored.size());
+    // One version throughout: a re-import meanwhile must not mix versions.
+    int number = summary.version();
+    progress.progress("segments matched against the TM", 0, summary.segments());
     Pretranslation.Prepared prepared =
         pretranslation
-            .map(p -> p.prepare(stored, summary.source(), language))
+            .map(p -> p.prepare(documents, summary.id(), number, summary.source(), language))
             .orElse(new Pretranslation.Prepared(Map.of(), Map.of()));
-    List<SegmentView> segments = prepared.apply(stored);
+    Map<Long, List<Suggestion>> suggestions = suggestions(prepared);
+    ExportPages segments =
+        new ExportPages(
+            documents, summary.id(), number, language, suggestions, progress, summary.segments());
     ExportInput input =
         new ExportInput(
             summary.name(),
@@ -138,18 +139,10 @@ public final class XliffService {
             summary.source(),
             language,
             segments,
-            suggestions(prepared));
-    progress.progress("segments written", 0, segments.size());
+            suggestions);
+    progress.progress("segments written", 0, summary.segments());
     ReplacingFile.write(file, replace, stream -> exporter.export(input, version, stream));
-    progress.progress("segments written", segments.size(), segments.size());
-    int translated =
-        (int)
-            segments.stream()
-                .filter(
-                    s -> input.translationOf(s).filter(t -> t.status() != Status.NEW).isPresent())
-                .count();
-    int withSuggestions =
-        (int) segments.stream().filter(s -> !input.suggestionsFor(s).isEmpty()).count();
+    progress.progress("segments written", segments.units(), segments.units());
     return new ExportReport(
         file,
         version,
@@ -157,9 +150,9 @@ public final class XliffService {
         summary.name(),
         number,
         language,
-        segments.size(),
-        translated,
-        withSuggestions,
+        segments.units(),
+        segments.translated(),
+        segments.withSuggestions(),
         prepared.drafts().size());
   }
 

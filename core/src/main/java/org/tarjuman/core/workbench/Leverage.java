@@ -136,7 +136,7 @@ final class Leverage {
   }
 
   /** The best TM matches of a source from {@value MatchBand#LOWEST_FUZZY}%, in its context. */
-  private static List<TmMatch> lookup(
+  static List<TmMatch> lookup(
       TmService service,
       Content text,
       Optional<String> before,
