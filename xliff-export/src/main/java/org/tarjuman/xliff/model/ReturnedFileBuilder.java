@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.IdSet;
 import org.tarjuman.core.model.LanguageTags;
 
 /**
@@ -32,7 +33,9 @@ public final class ReturnedFileBuilder {
   private final List<ReturnedUnit> units = new ArrayList<>();
   private final Consumer<ReturnedUnit> sink;
   private final boolean headOnly;
-  private final Set<String> unitIds = new HashSet<>();
+  /** The ids of the units added in this {@code <file>}: Tarjuman's as numbers, others as text. */
+  private final IdSet segmentUnitIds = new IdSet();
+  private final Set<String> otherUnitIds = new HashSet<>();
   private boolean done;
   private String sourceTag;
   private String targetTag;
@@ -109,7 +112,8 @@ public final class ReturnedFileBuilder {
    * XLIFF 2.1 §4.2.2 {@code <unit>}).
    */
   public void startFile() {
-    unitIds.clear();
+    segmentUnitIds.clear();
+    otherUnitIds.clear();
   }
 
   /**
@@ -121,7 +125,11 @@ public final class ReturnedFileBuilder {
       done = true;
       return true;
     }
-    if (!unitIds.add(unit.unitId())) {
+    boolean added =
+        UnitId.parse(unit.unitId())
+            .map(id -> segmentUnitIds.add(id.segmentId()))
+            .orElseGet(() -> otherUnitIds.add(unit.unitId()));
+    if (!added) {
       return false;
     }
     sink.accept(unit);
