@@ -35,6 +35,8 @@ final class TmReader {
       FROM tm_units
       """;
 
+  static final int PAGE = 2_000;
+
   static final RowMapper<StoredUnit> UNIT =
       (rs, ctx) ->
           new StoredUnit(
@@ -162,11 +164,25 @@ final class TmReader {
     return origins;
   }
 
+  /**
+   * Pushes the units to the sink in id order, {@value #PAGE} at a time (keyset pagination on the
+   * primary key): H2 would hold one large result in memory, or spill it to a temporary file.
+   */
   void forEach(Optional<Locale> source, Optional<Locale> target, Consumer<TmUnit> sink) {
-    unitsOfPair("1 = 1", source, target, "id")
-        .setFetchSize(500)
-        .map(UNIT)
-        .forEach(u -> sink.accept(u.unit()));
+    long after = 0;
+    while (true) {
+      List<StoredUnit> page =
+          unitsOfPair("id > :after", source, target, "id LIMIT :limit")
+              .bind("after", after)
+              .bind("limit", PAGE)
+              .map(UNIT)
+              .list();
+      page.forEach(u -> sink.accept(u.unit()));
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).id();
+    }
   }
 
   /** TM units matching {@code condition}, of the given languages where they are given. */
