@@ -6,7 +6,10 @@
 # (/usr/bin/time). A JVM that runs out of memory exits at once (-XX:+ExitOnOutOfMemoryError) and
 # the harness fails. The corpus and workspace go to WORK (default a fresh directory under /tmp),
 # kept for inspection.
-# Usage: benchmarks/run-big-input-benchmark.sh [MEGABYTES=200] [HEAP=512m] [WORK]
+# PREPARED=DIR starts from a workspace prepared before instead of generating and importing: DIR
+# holds corpus.txt and ws.imported/, a workspace into which corpus.txt was imported as document
+# `big` (ar -> en); both are copied into WORK (DIR is not changed) and the import step is skipped.
+# Usage: [PREPARED=DIR] benchmarks/run-big-input-benchmark.sh [MEGABYTES=200] [HEAP=512m] [WORK]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-200}
@@ -22,6 +25,12 @@ main=org.tarjuman.benchmarks.BigInputBenchmark
 cp cli/target/tarjuman.jar "$work/tarjuman.jar"
 export TARJUMAN_WORKSPACE="$work/ws"
 rm -rf "$TARJUMAN_WORKSPACE"
+if [ -n "${PREPARED:-}" ]; then
+  [ -f "$PREPARED/corpus.txt" ] && [ -d "$PREPARED/ws.imported" ] \
+    || { echo "PREPARED=$PREPARED: no corpus.txt and ws.imported/ there" >&2; exit 2; }
+  cp "$PREPARED/corpus.txt" "$work/corpus.txt"
+  cp -r "$PREPARED/ws.imported" "$TARJUMAN_WORKSPACE"
+fi
 [ -f "$work/corpus.txt" ] || java -cp "$cp" $main generate "$work/corpus.txt" "$mb"
 echo "input: $(du -m "$work/corpus.txt" | cut -f1) MiB, $(wc -l < "$work/corpus.txt") lines; heap cap $heap; work $work"
 
@@ -42,8 +51,12 @@ run() {
     "$(java -cp "$cp" $main peak "$log.gc")" "$(( $(tail -n 1 "$log.rss") / 1024 ))"
 }
 
-run import import "$work/corpus.txt" --source ar --target en --name big
-tail -n 3 "$work/import.out"
+if [ -n "${PREPARED:-}" ]; then
+  echo "import: skipped; workspace copied from $PREPARED/ws.imported (corpus imported there as 'big')"
+else
+  run import import "$work/corpus.txt" --source ar --target en --name big
+  tail -n 3 "$work/import.out"
+fi
 run export-xliff export-xliff big --target en --out "$work/big.xlf"
 java -cp "$cp" $main fill "$work/big.xlf" "$work/filled.xlf"
 run import-xliff import-xliff "$work/filled.xlf"

@@ -16,10 +16,12 @@ import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.SourceUnit;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.store.AppliedTranslations;
+import org.tarjuman.core.store.BatchScope;
 import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.NewVersion;
 import org.tarjuman.core.store.StoredVersion;
 import org.tarjuman.core.store.TranslationBatch;
+import org.tarjuman.core.store.TranslationSink;
 import org.tarjuman.core.store.TranslationStore;
 import org.tarjuman.xliff.XliffService;
 
@@ -99,6 +101,11 @@ final class FakeDocumentStore implements DocumentStore {
   private static final class ReadOnlyTranslations implements TranslationStore {
     @Override
     public AppliedTranslations apply(TranslationBatch batch) {
+      throw new UnsupportedOperationException("the fake translation store is read-only");
+    }
+
+    @Override
+    public AppliedTranslations apply(BatchScope scope, Consumer<TranslationSink> producer) {
       throw new UnsupportedOperationException("the fake translation store is read-only");
     }
 

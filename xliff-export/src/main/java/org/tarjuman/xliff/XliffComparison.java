@@ -67,27 +67,105 @@ public final class XliffComparison {
     }
     Optional<Locale> target = LanguageTags.documentTarget(file.target(), documentTargets);
     Optional<String> fileProblem = fileProblem(file, target, documentTargets, latestVersion);
-    Plan plan = new Plan();
+    Decisions decisions = new Decisions(target.orElse(file.target()));
+    List<TargetUpdate> updates = new ArrayList<>();
     if (fileProblem.isPresent()) {
       Reason reason = fileReason(file, latestVersion);
       for (ReturnedUnit unit : file.units()) {
-        plan.reject(unit, reason, fileProblem.get());
+        decisions.reject(unit, reason, fileProblem.get());
       }
     } else {
       Map<Long, SegmentView> byId =
           stored.stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
-      for (ReturnedUnit unit : file.units()) {
-        compareUnit(unit, byId, target.get(), plan);
-      }
+      updates.addAll(decisions.decide(file.units(), byId));
     }
     return new ImportPlan(
         file.documentId(),
         file.documentVersion(),
-        target.orElse(file.target()),
-        plan.updates,
-        plan.unchanged,
-        plan.empty,
-        plan.rejections);
+        decisions.target,
+        updates,
+        decisions.unchanged,
+        decisions.empty,
+        decisions.rejections);
+  }
+
+  /**
+   * The language a file's units are stored under (the document's own tag) when the file passes the
+   * file-level checks; empty when they reject every unit, and {@link #compare} must decide.
+   *
+   * @param file the file, of which only its head (languages, document version) is used
+   * @param documentTargets the languages the document is translated into
+   * @param latestVersion the document's latest version
+   */
+  Optional<Locale> unitTarget(ReturnedFile file, List<Locale> documentTargets, int latestVersion) {
+    Optional<Locale> target = LanguageTags.documentTarget(file.target(), documentTargets);
+    return fileProblem(file, target, documentTargets, latestVersion).isPresent()
+        ? Optional.empty()
+        : target;
+  }
+
+  /**
+   * Decides units of a file that passed the file-level checks, one chunk at a time, each against
+   * the stored segments of its chunk; keeps the counts and rejections, and hands back the updates.
+   */
+  static final class Decisions {
+    private final Locale target;
+    private final List<Rejection> rejections = new ArrayList<>();
+    private int unchanged;
+    private int empty;
+
+    /** Decisions for units stored under {@code target}, the document's own tag. */
+    Decisions(Locale target) {
+      this.target = target;
+    }
+
+    /**
+     * Decides units against the stored segments of the file's document version that their ids
+     * name (others may be there too); returns the updates in unit order.
+     */
+    List<TargetUpdate> decide(List<ReturnedUnit> units, Map<Long, SegmentView> stored) {
+      List<TargetUpdate> updates = new ArrayList<>();
+      for (ReturnedUnit unit : units) {
+        compareUnit(unit, stored, target, this).ifPresent(updates::add);
+      }
+      return updates;
+    }
+
+    /** Units whose target and state equal the stored translation. */
+    int unchanged() {
+      return unchanged;
+    }
+
+    /** Units without a target, or with an empty one. */
+    int empty() {
+      return empty;
+    }
+
+    /** Units not applied, in the order decided. */
+    List<Rejection> rejections() {
+      return List.copyOf(rejections);
+    }
+
+    /** Counts a unit whose target is acceptable as unchanged, or returns it as an update. */
+    private Optional<TargetUpdate> take(ReturnedUnit unit, SegmentView segment, Content content) {
+      Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
+      Optional<TranslationView> current =
+          segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
+      boolean same =
+          current.isPresent()
+              && CodeDiff.sameTarget(current.get().content(), content)
+              && state.map(s -> s == current.get().status()).orElse(true);
+      if (same) {
+        unchanged++;
+        return Optional.empty();
+      }
+      return Optional.of(
+          new TargetUpdate(segment.id(), unit.unitId(), content, state.orElse(Status.TRANSLATED)));
+    }
+
+    private void reject(ReturnedUnit unit, Reason reason, String why) {
+      rejections.add(new Rejection(unit.unitId(), reason, "unit " + unit.unitId() + ": " + why));
+    }
   }
 
   private static Optional<String> fileProblem(
@@ -133,8 +211,8 @@ public final class XliffComparison {
         : Reason.WRONG_TARGET_LANGUAGE;
   }
 
-  private static void compareUnit(
-      ReturnedUnit unit, Map<Long, SegmentView> stored, Locale target, Plan plan) {
+  private static Optional<TargetUpdate> compareUnit(
+      ReturnedUnit unit, Map<Long, SegmentView> stored, Locale target, Decisions plan) {
     Optional<SegmentView> segment =
         UnitId.parse(unit.unitId()).map(id -> stored.get(id.segmentId()));
     if (segment.isEmpty()) {
@@ -143,7 +221,7 @@ public final class XliffComparison {
           Reason.UNKNOWN_UNIT,
           "no segment of this document version has this id;"
               + " units must keep the ids export-xliff gave them");
-      return;
+      return Optional.empty();
     }
     Content source = segment.get().source();
     if (!CodeDiff.sameSource(unit.source(), source)) {
@@ -154,16 +232,17 @@ public final class XliffComparison {
               + segment.get().id()
               + "; sources must not be edited (export again if the document"
               + " changed)");
-      return;
+      return Optional.empty();
     }
     Optional<Content> returned = unit.target().filter(t -> !t.coded().isBlank());
     if (returned.isEmpty()) {
       plan.empty++;
-      return;
+      return Optional.empty();
     }
-    if (codesMatch(unit, returned.get(), source, omissible(segment.get(), target), plan)) {
-      plan.take(unit, segment.get(), CodeDiff.withStoredCodes(returned.get(), source), target);
+    if (!codesMatch(unit, returned.get(), source, omissible(segment.get(), target), plan)) {
+      return Optional.empty();
     }
+    return plan.take(unit, segment.get(), CodeDiff.withStoredCodes(returned.get(), source));
   }
 
   /**
@@ -184,7 +263,7 @@ public final class XliffComparison {
       Content target,
       Content source,
       Predicate<InlineCode> omissible,
-      Plan plan) {
+      Decisions plan) {
     List<InlineCode> missing =
         CodeDiff.missing(target, source).stream().filter(omissible.negate()).toList();
     if (!missing.isEmpty()) {
@@ -213,35 +292,5 @@ public final class XliffComparison {
 
   private static String describe(List<InlineCode> codes) {
     return codes.stream().map(CodeDiff::describe).collect(Collectors.joining(", "));
-  }
-
-  /** The plan as it is built. */
-  private static final class Plan {
-    private final List<TargetUpdate> updates = new ArrayList<>();
-    private final List<Rejection> rejections = new ArrayList<>();
-    private int unchanged;
-    private int empty;
-
-    /** Counts a unit whose target is acceptable as unchanged, or adds it as an update. */
-    void take(ReturnedUnit unit, SegmentView segment, Content content, Locale target) {
-      Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
-      Optional<TranslationView> current =
-          segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
-      boolean same =
-          current.isPresent()
-              && CodeDiff.sameTarget(current.get().content(), content)
-              && state.map(s -> s == current.get().status()).orElse(true);
-      if (same) {
-        unchanged++;
-      } else {
-        updates.add(
-            new TargetUpdate(
-                segment.id(), unit.unitId(), content, state.orElse(Status.TRANSLATED)));
-      }
-    }
-
-    void reject(ReturnedUnit unit, Reason reason, String why) {
-      rejections.add(new Rejection(unit.unitId(), reason, "unit " + unit.unitId() + ": " + why));
-    }
   }
 }

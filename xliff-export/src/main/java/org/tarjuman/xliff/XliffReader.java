@@ -2,9 +2,13 @@ package org.tarjuman.xliff;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.xliff.model.ReturnedFile;
 import org.tarjuman.xliff.model.ReturnedFileBuilder;
+import org.tarjuman.xliff.model.ReturnedUnit;
+import org.tarjuman.xliff.model.XliffVersion;
 import org.tarjuman.xliff.v12.Xliff12Reader;
 import org.tarjuman.xliff.v2.Xliff2Reader;
 import org.tarjuman.xliff.xml.SafeXmlReader;
@@ -49,10 +53,40 @@ public final class XliffReader {
    * @throws InvalidInputException for anything wrong with the file
    */
   public ReturnedFile read(Path file) {
-    XliffRoot root = XliffRoot.read(file);
-    return switch (root.requireVersion(SafeXmlReader.labelOf(file))) {
+    return switch (versionOf(file)) {
       case V1_2 -> xliff12.read(file);
       case V2_1 -> xliff2.read(file);
     };
+  }
+
+  /**
+   * Reads a file as {@link #read(Path)} does, handing each unit to {@code units} as it is read
+   * instead of keeping it: the file returned has no units. The file's problems are found as they
+   * come, so {@code units} may have had some units when the exception comes.
+   *
+   * @throws InvalidInputException for anything wrong with the file
+   */
+  public ReturnedFile read(Path file, Consumer<ReturnedUnit> units) {
+    return switch (versionOf(file)) {
+      case V1_2 -> xliff12.read(file, units);
+      case V2_1 -> xliff2.read(file, units);
+    };
+  }
+
+  /**
+   * The file's head, read only up to its first unit: its version, languages, document name, id and
+   * version, and no units. Empty when the file does not name all of them before its first unit.
+   *
+   * @throws InvalidInputException for anything wrong with what was read
+   */
+  public Optional<ReturnedFile> head(Path file) {
+    return switch (versionOf(file)) {
+      case V1_2 -> xliff12.head(file);
+      case V2_1 -> xliff2.head(file);
+    };
+  }
+
+  private static XliffVersion versionOf(Path file) {
+    return XliffRoot.read(file).requireVersion(SafeXmlReader.labelOf(file));
   }
 }

@@ -16,8 +16,8 @@ import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
-import org.tarjuman.core.model.Status;
 import org.tarjuman.core.store.AppliedTranslations;
+import org.tarjuman.core.store.BatchScope;
 import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.TranslationBatch;
 import org.tarjuman.core.store.TranslationStore;
@@ -33,13 +33,16 @@ import org.tarjuman.xliff.model.XliffVersion;
  *
  * <p>Export: the document's latest version, with its translations into the target language, goes
  * through {@link XliffExporter} into a temporary file that then replaces the output file, so a
- * failed export leaves no half-written file behind.
+ * failed export leaves no half-written file behind. The segments are read a page at a time as
+ * the file is written ({@link ExportPages}), after {@link Pretranslation} read them the same way.
  *
- * <p>Import: {@link XliffReader} reads the whole file first, so a malformed file changes nothing;
- * the document is found by the id the export wrote; {@link XliffComparison} decides each unit
- * against the stored segments; the updates are stored with origin {@link Origin#XLIFF} in one
- * transaction by the {@link TranslationStore}, which keeps the earlier translations and feeds the
- * translation memory.
+ * <p>Import: the document is found by the id the export wrote; {@link XliffComparison} decides
+ * each unit against the stored segments; the updates are stored with origin {@link Origin#XLIFF}
+ * in one transaction by the {@link TranslationStore}, which keeps the earlier translations and
+ * feeds the translation memory. A file whose head names this workspace's document, its latest
+ * version and one of its languages is read, decided and stored a chunk of units at a time inside
+ * that transaction, so a file of any size fits in memory, and a problem late in it rolls back
+ * everything; any other file is read whole first and then reported as before.
  */
 public final class XliffService {
 
@@ -117,16 +120,17 @@ public final class XliffService {
     Path file =
         Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
     ReplacingFile.checkWritable(file, replace);
-    List<SegmentView> stored =
-        documents.segments(summary.id(), Optional.of(language), Optional.empty());
-    // The segments' own version: a re-import between the two reads must not mix versions.
-    int number = stored.isEmpty() ? summary.version() : stored.get(0).version();
-    progress.progress("segments matched against the TM", 0, stored.size());
+    // One version throughout: a re-import meanwhile must not mix versions.
+    int number = summary.version();
+    progress.progress("segments matched against the TM", 0, summary.segments());
     Pretranslation.Prepared prepared =
         pretranslation
-            .map(p -> p.prepare(stored, summary.source(), language))
+            .map(p -> p.prepare(documents, summary.id(), number, summary.source(), language))
             .orElse(new Pretranslation.Prepared(Map.of(), Map.of()));
-    List<SegmentView> segments = prepared.apply(stored);
+    Map<Long, List<Suggestion>> suggestions = suggestions(prepared);
+    ExportPages segments =
+        new ExportPages(
+            documents, summary.id(), number, language, suggestions, progress, summary.segments());
     ExportInput input =
         new ExportInput(
             summary.name(),
@@ -135,18 +139,10 @@ public final class XliffService {
             summary.source(),
             language,
             segments,
-            suggestions(prepared));
-    progress.progress("segments written", 0, segments.size());
+            suggestions);
+    progress.progress("segments written", 0, summary.segments());
     ReplacingFile.write(file, replace, stream -> exporter.export(input, version, stream));
-    progress.progress("segments written", segments.size(), segments.size());
-    int translated =
-        (int)
-            segments.stream()
-                .filter(
-                    s -> input.translationOf(s).filter(t -> t.status() != Status.NEW).isPresent())
-                .count();
-    int withSuggestions =
-        (int) segments.stream().filter(s -> !input.suggestionsFor(s).isEmpty()).count();
+    progress.progress("segments written", segments.units(), segments.units());
     return new ExportReport(
         file,
         version,
@@ -154,9 +150,9 @@ public final class XliffService {
         summary.name(),
         number,
         language,
-        segments.size(),
-        translated,
-        withSuggestions,
+        segments.units(),
+        segments.translated(),
+        segments.withSuggestions(),
         prepared.drafts().size());
   }
 
@@ -182,6 +178,10 @@ public final class XliffService {
    *     or was exported from a workspace without its document; nothing is stored then
    */
   public ImportXliffReport importXliff(Path file) {
+    Optional<Streamed> streamed = streamable(file);
+    if (streamed.isPresent()) {
+      return importStreaming(file, streamed.get());
+    }
     Planned planned = plan(file);
     ImportPlan plan = planned.plan();
     AppliedTranslations applied =
@@ -197,6 +197,56 @@ public final class XliffService {
         plan.unchanged() + applied.unchanged(),
         plan.empty(),
         plan.rejections(),
+        applied.tmUnitsAdded(),
+        applied.repetitions());
+  }
+
+  /**
+   * Whether a file can be imported as it is read: its head, before the first unit, names a document
+   * of this workspace, its latest version and one of its target languages. Any other file (one
+   * whose head is unreadable, another workspace's, a superseded version) is read whole first, so
+   * that it is reported exactly as before: a malformed file as malformed, then the file-level
+   * rejections.
+   */
+  private Optional<Streamed> streamable(Path file) {
+    Optional<ReturnedFile> head;
+    try {
+      head = reader.head(file);
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
+    return head.flatMap(
+        h ->
+            documents
+                .document(Long.toString(h.documentId()))
+                .filter(d -> d.id() == h.documentId() && d.name().equals(h.documentName()))
+                .flatMap(
+                    d ->
+                        comparison
+                            .unitTarget(h, d.targets(), d.version())
+                            .map(target -> new Streamed(h, d, target))));
+  }
+
+  /** Imports a file as it is read, in one transaction ({@link ChunkedImport}). */
+  private ImportXliffReport importStreaming(Path file, Streamed streamed) {
+    DocumentSummary summary = streamed.document();
+    BatchScope scope =
+        new BatchScope(
+            summary.id(), streamed.head().documentVersion(), streamed.target(), Origin.XLIFF);
+    ChunkedImport chunked = new ChunkedImport(reader, file, scope.target());
+    AppliedTranslations applied = translations.apply(scope, chunked);
+    XliffComparison.Decisions decisions = chunked.decisions();
+    return new ImportXliffReport(
+        file,
+        streamed.head().version(),
+        summary.id(),
+        summary.name(),
+        scope.version(),
+        scope.target(),
+        applied.written(),
+        decisions.unchanged() + applied.unchanged(),
+        decisions.empty(),
+        decisions.rejections(),
         applied.tmUnitsAdded(),
         applied.repetitions());
   }
@@ -258,6 +308,9 @@ public final class XliffService {
   }
 
   private record Planned(XliffVersion xliffVersion, DocumentSummary document, ImportPlan plan) {}
+
+  /** A file to import as it is read: its head, its document, the language to store under. */
+  private record Streamed(ReturnedFile head, DocumentSummary document, Locale target) {}
 
   private static String tags(List<Locale> languages) {
     return languages.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));

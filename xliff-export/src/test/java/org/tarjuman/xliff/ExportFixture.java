@@ -78,6 +78,13 @@ final class ExportFixture {
         Map.of(first.id(), List.of(suggestion)));
   }
 
+  /** The segments an input writes, in order. */
+  static List<SegmentView> segmentsOf(ExportInput input) {
+    List<SegmentView> out = new ArrayList<>();
+    input.segments().forEach(out::add);
+    return out;
+  }
+
   private static void translate(
       List<SegmentView> segments, int index, Content target, Status status) {
     segments.set(index, SeedArticle.translated(segments.get(index), target, status));

@@ -16,7 +16,7 @@ class XliffExportContentTest {
   private static final String HASHTAG = "#جيش_الدفاع";
 
   private final ExportInput input = ExportFixture.input();
-  private final List<SegmentView> segments = input.segments();
+  private final List<SegmentView> segments = ExportFixture.segmentsOf(input);
   private final int hashtag = ExportFixture.hashtagIndex(segments);
 
   private XmlEdit export(XliffVersion version) {

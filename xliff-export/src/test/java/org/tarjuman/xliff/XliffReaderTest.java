@@ -30,7 +30,7 @@ class XliffReaderTest {
   @TempDir Path dir;
 
   private final ExportInput input = ExportFixture.input();
-  private final List<SegmentView> segments = input.segments();
+  private final List<SegmentView> segments = ExportFixture.segmentsOf(input);
   private final int hashtag = ExportFixture.hashtagIndex(segments);
   private final XliffReader reader = new XliffReader();
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,10 @@ import org.tarjuman.core.Progress;
 import org.tarjuman.core.StorageException;
 import org.tarjuman.core.files.ReplacingFile;
 import org.tarjuman.core.ingest.OkapiExtractor;
-import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.MergeReport;
-import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.store.DocumentStore;
 
 /**
@@ -33,8 +30,11 @@ import org.tarjuman.core.store.DocumentStore;
  * writer over them with the targets put in. The output is written through a {@link
  * ReplacingFile}, so a failure never leaves a half-written document.
  *
- * <p>Encoding: the original's charset when it can encode every text written, else UTF-8 (and the
- * report says so). DOCX parts keep their own encoding.
+ * <p>Encoding: the original's charset when it can encode every translation written, else UTF-8
+ * (and the report says so). DOCX parts keep their own encoding.
+ *
+ * <p>The segments are read page by page ({@link UnitTargets}), once to count them and once to
+ * write, so a large document is never held in memory whole.
  */
 public final class MergeService {
 
@@ -73,16 +73,15 @@ public final class MergeService {
           "document '%s' has no target language %s; its targets are %s"
               .formatted(document.name(), target.toLanguageTag(), tags(document.targets())));
     }
-    List<SegmentView> segments =
-        store.segments(document.id(), Optional.of(target), Optional.empty());
-    UnitTargets units = new UnitTargets(segments, target);
-    if (requireComplete && !units.untranslated().isEmpty()) {
-      throw incomplete(document, target, units.untranslated());
+    // As the import detected it: the format decides the filter, the charset how it is read.
+    Detection detection = store.detection(document.versionId());
+    UnitTargets units =
+        new UnitTargets(store, document, target, detection.charset(), LISTED_UNTRANSLATED);
+    if (requireComplete && units.untranslated() > 0) {
+      throw incomplete(document, target, units);
     }
     Path scratch = createTempDirectory();
     try {
-      // As the import detected it: the format decides the filter, the charset how it is read.
-      Detection detection = store.detection(document.versionId());
       Format format = detection.format();
       Path original = scratch.resolve("original" + extensionOf(format));
       copyOriginal(document, original);
@@ -110,7 +109,7 @@ public final class MergeService {
           out,
           detection.charset().isPresent() ? encoding.name() : "",
           units.translated(),
-          units.untranslated().size(),
+          units.untranslated(),
           notes);
     } finally {
       deleteQuietly(scratch);
@@ -134,6 +133,7 @@ public final class MergeService {
                 detection,
                 new OkapiMerger.Languages(document.source(), target, document.targets()),
                 units.units(),
+                units.unitCount(),
                 temp,
                 output.encoding(),
                 progress));
@@ -147,13 +147,8 @@ public final class MergeService {
     if (charset.isEmpty()) {
       return StandardCharsets.UTF_8;
     }
-    CharsetEncoder encoder = charset.get().newEncoder();
-    boolean fits =
-        units.units().stream()
-            .flatMap(u -> u.texts().stream())
-            .map(Content::plainText)
-            .allMatch(encoder::canEncode);
-    if (fits) {
+    // The sources came from the original, so only the translations need checking.
+    if (units.encodable()) {
       return charset.get();
     }
     notes.add(
@@ -163,17 +158,14 @@ public final class MergeService {
   }
 
   private static InvalidInputException incomplete(
-      DocumentSummary document, Locale target, List<SegmentView> untranslated) {
+      DocumentSummary document, Locale target, UnitTargets units) {
     String listed =
-        untranslated.stream()
-            .limit(LISTED_UNTRANSLATED)
-            .map(s -> String.valueOf(s.id()))
-            .collect(Collectors.joining(", "));
-    String more = untranslated.size() > LISTED_UNTRANSLATED ? ", …" : "";
+        units.firstUntranslated().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    String more = units.untranslated() > LISTED_UNTRANSLATED ? ", …" : "";
     return new InvalidInputException(
         "document '%s': %d segment(s) not translated into %s (segments %s%s); nothing written;"
                 .formatted(
-                    document.name(), untranslated.size(), target.toLanguageTag(), listed, more)
+                    document.name(), units.untranslated(), target.toLanguageTag(), listed, more)
             + " translate them, or merge without --require-complete to keep their source");
   }
 

@@ -2,10 +2,8 @@ package org.tarjuman.core.merge;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import net.sf.okapi.common.Event;
@@ -78,7 +76,8 @@ final class OkapiMerger {
       Path original,
       Detection detection,
       Languages languages,
-      List<UnitTargets.Unit> units,
+      UnitTargets.Cursor units,
+      int unitCount,
       Path output,
       Charset encoding,
       Progress progress) {
@@ -95,8 +94,7 @@ final class OkapiMerger {
       writer.setOptions(targetLocale, encoding.name());
       writer.setOutput(output.toString());
       filter.open(document);
-      Map<Integer, UnitTargets.Unit> byIndex = new HashMap<>();
-      units.forEach(u -> byIndex.put(u.index(), u));
+      int written = 0;
       UnitSelection selection =
           new UnitSelection(original, detection.format(), languages.targets());
       GettextPluralForms plurals = new GettextPluralForms(languages.target());
@@ -105,7 +103,7 @@ final class OkapiMerger {
         selection.remember(event);
         plurals.remember(event);
         for (ExtractedUnit added : selection.addedForms()) {
-          UnitTargets.Unit stored = byIndex.remove(added.index());
+          UnitTargets.Unit stored = units.take(added.index());
           plurals.addedForm().ifPresent(unit -> {
             putTarget(unit, added, stored, original, detection.format(), targetLocale);
             writer.handleEvent(new Event(EventType.TEXT_UNIT, unit));
@@ -114,11 +112,12 @@ final class OkapiMerger {
         if (event.isTextUnit()) {
           Optional<ExtractedUnit> stored = selection.select(event.getTextUnit());
           if (stored.isPresent()) {
-            putTarget(event.getTextUnit(), stored.get(), byIndex.remove(stored.get().index()),
-                original, detection.format(), targetLocale);
-            int written = units.size() - byIndex.size();
-            if (written % PROGRESS_EVERY == 0) {
-              progress.progress(STEP, written, units.size());
+            UnitTargets.Unit unit = units.take(stored.get().index());
+            putTarget(event.getTextUnit(), stored.get(), unit, original, detection.format(),
+                targetLocale);
+            written += unit == null ? 0 : 1;
+            if (unit != null && written % PROGRESS_EVERY == 0) {
+              progress.progress(STEP, written, unitCount);
             }
           }
         }
@@ -127,10 +126,11 @@ final class OkapiMerger {
         }
         writer.handleEvent(event);
       }
-      if (!byIndex.isEmpty()) {
-        throw notInOriginal(original, byIndex.values().iterator().next().key());
+      Optional<UnitTargets.Unit> left = units.left();
+      if (left.isPresent()) {
+        throw notInOriginal(original, left.get().key());
       }
-      progress.progress(STEP, units.size(), units.size());
+      progress.progress(STEP, unitCount, unitCount);
     } catch (OkapiException e) {
       throw new InvalidInputException(
           "cannot write the translated " + detection.format().displayName() + " (" + e.getMessage()

@@ -1,15 +1,19 @@
 package org.tarjuman.core.merge;
 
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.store.DocumentStore;
 
 /**
  * The text each stored unit gets in a merged document: per segment its translation into the
@@ -17,12 +21,24 @@ import org.tarjuman.core.model.TranslationView;
  * draft, translated, reviewed or final; a {@code needs-review} translation (such as the old
  * translation of an edited sentence carried over from an earlier version) is an unconfirmed
  * suggestion, so the source is written instead and the segment counts as untranslated.
+ *
+ * <p>The segments are read from the store {@value #PAGE} at a time, never all at once: a first pass
+ * counts them (and checks that the translations fit the original's charset), and {@link #units()}
+ * reads them again, unit by unit, as the merger asks for them.
  */
 final class UnitTargets {
 
-  private final Map<Integer, Unit> units = new LinkedHashMap<>();
-  private final List<SegmentView> untranslated = new ArrayList<>();
+  static final int PAGE = 2_000;
+
+  private final DocumentStore store;
+  private final DocumentSummary document;
+  private final Locale target;
+  private final List<Long> firstUntranslated = new ArrayList<>();
+  private final int listed;
   private int translated;
+  private int untranslated;
+  private int unitCount;
+  private boolean encodable = true;
 
   /**
    * One stored unit: its index, key, its segments' sources, the texts to write, and whether each
@@ -37,37 +53,55 @@ final class UnitTargets {
     }
   }
 
-  UnitTargets(List<SegmentView> segments, Locale target) {
-    for (SegmentView segment : segments) {
-      Optional<Content> text = usableTranslation(segment, target);
-      if (text.isPresent()) {
-        translated++;
-      } else {
-        untranslated.add(segment);
-      }
-      Unit unit =
-          units.computeIfAbsent(
-              segment.unitIndex(),
-              i -> new Unit(i, segment.unitKey(), new ArrayList<>(), new ArrayList<>(),
-                  new ArrayList<>()));
-      unit.sources().add(segment.source());
-      unit.texts().add(text.orElse(segment.source()));
-      unit.usable().add(text.isPresent());
+  /**
+   * Counts the segments of a document's latest version.
+   *
+   * @param charset the charset the translations should be written in, if any
+   * @param listed how many untranslated segment ids to keep for a message
+   */
+  UnitTargets(
+      DocumentStore store,
+      DocumentSummary document,
+      Locale target,
+      Optional<Charset> charset,
+      int listed) {
+    this.store = store;
+    this.document = document;
+    this.target = target;
+    this.listed = listed;
+    Cursor cursor = new Cursor(/* counting= */ true, charset.map(Charset::newEncoder));
+    while (cursor.next() != null) {
+      unitCount++;
     }
-  }
-
-  /** The stored units in document order. */
-  List<Unit> units() {
-    return List.copyOf(units.values());
   }
 
   int translated() {
     return translated;
   }
 
-  /** The segments written with their source, in order. */
-  List<SegmentView> untranslated() {
-    return List.copyOf(untranslated);
+  /** How many segments are written with their source. */
+  int untranslated() {
+    return untranslated;
+  }
+
+  /** The ids of the first segments written with their source, in order. */
+  List<Long> firstUntranslated() {
+    return List.copyOf(firstUntranslated);
+  }
+
+  /** How many units hold segments. */
+  int unitCount() {
+    return unitCount;
+  }
+
+  /** Whether the charset given can encode every usable translation. */
+  boolean encodable() {
+    return encodable;
+  }
+
+  /** The stored units, read again from the store, to be taken by index as the merger meets them. */
+  Cursor units() {
+    return new Cursor(/* counting= */ false, Optional.empty());
   }
 
   private static Optional<Content> usableTranslation(SegmentView segment, Locale target) {
@@ -76,5 +110,108 @@ final class UnitTargets {
         .filter(t -> t.status() != Status.NEW && t.status() != Status.NEEDS_REVIEW)
         .map(TranslationView::content)
         .findFirst();
+  }
+
+  /**
+   * The stored units in index order, a page of segments read at a time. {@link #take} finds a unit
+   * by index, keeping the units it passes on the way until they are taken, so units taken nearly
+   * in order (as a filter meets them) hold only the few out of order.
+   */
+  final class Cursor {
+    private final Map<Integer, Unit> passed = new HashMap<>();
+    private List<SegmentView> page = List.of();
+    private int next;
+    private int position;
+    private final boolean counting;
+    private final Optional<CharsetEncoder> encoder;
+
+    /**
+     * A cursor; a counting one counts the segments it reads into the {@link UnitTargets}, and
+     * checks their usable translations with the encoder, if given.
+     */
+    private Cursor(boolean counting, Optional<CharsetEncoder> encoder) {
+      this.counting = counting;
+      this.encoder = encoder;
+    }
+
+    /**
+     * The unit with this index, or null when none is stored (the store has no unit with it, or it
+     * was taken before).
+     */
+    Unit take(int index) {
+      Unit unit = passed.remove(index);
+      while (unit == null) {
+        Unit read = next();
+        if (read == null) {
+          return null;
+        }
+        if (read.index() == index) {
+          return read;
+        }
+        passed.put(read.index(), read);
+        if (read.index() > index) {
+          return null; // units are stored in index order: this one is not stored
+        }
+      }
+      return unit;
+    }
+
+    /** A unit not taken, if any is left. */
+    Optional<Unit> left() {
+      return passed.values().stream().findFirst().or(() -> Optional.ofNullable(next()));
+    }
+
+    /** The next unit in index order, or null after the last. */
+    private Unit next() {
+      SegmentView first = peek();
+      if (first == null) {
+        return null;
+      }
+      Unit unit =
+          new Unit(
+              first.unitIndex(), first.unitKey(), new ArrayList<>(), new ArrayList<>(),
+              new ArrayList<>());
+      for (SegmentView segment = first;
+          segment != null && segment.unitIndex() == unit.index();
+          segment = peek()) {
+        next++;
+        Optional<Content> text = usableTranslation(segment, target);
+        if (counting) {
+          count(segment, text);
+        }
+        unit.sources().add(segment.source());
+        unit.texts().add(text.orElse(segment.source()));
+        unit.usable().add(text.isPresent());
+      }
+      return unit;
+    }
+
+    private void count(SegmentView segment, Optional<Content> text) {
+      if (text.isPresent()) {
+        translated++;
+        encodable &= encoder.map(e -> e.canEncode(text.get().plainText())).orElse(true);
+      } else {
+        untranslated++;
+        if (firstUntranslated.size() < listed) {
+          firstUntranslated.add(segment.id());
+        }
+      }
+    }
+
+    /** The next segment without passing it, reading the next page when this one is done. */
+    private SegmentView peek() {
+      if (next == page.size()) {
+        if (next == 0 && position > 0) {
+          return null;
+        }
+        page = store.segments(document.id(), document.version(), target, position, PAGE);
+        position += page.size();
+        next = 0;
+        if (page.isEmpty()) {
+          return null;
+        }
+      }
+      return page.get(next);
+    }
   }
 }

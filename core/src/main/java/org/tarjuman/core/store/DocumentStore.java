@@ -58,6 +58,22 @@ public interface DocumentStore {
   List<SegmentView> segments(
       long documentId, int version, Optional<Locale> target, Optional<Status> status);
 
+  /**
+   * A page of {@link #segments(long, int, Optional, Optional)}: the segments of one version at the
+   * positions after {@code afterPosition}, at most {@code limit} of them, in position order, each
+   * with its translation into {@code target} (if any). Reading a large version page by page holds
+   * only one page at a time.
+   *
+   * @throws org.tarjuman.core.InvalidInputException when the document has no such version
+   */
+  default List<SegmentView> segments(
+      long documentId, int version, Locale target, int afterPosition, int limit) {
+    return segments(documentId, version, Optional.of(target), Optional.empty()).stream()
+        .filter(s -> s.index() > afterPosition)
+        .limit(limit)
+        .toList();
+  }
+
   /** One segment by id, with all its translations. */
   Optional<SegmentView> segment(long segmentId);
 

@@ -88,6 +88,17 @@ public final class JdbiDocumentStore implements DocumentStore {
   }
 
   @Override
+  public List<SegmentView> segments(
+      long documentId, int version, Locale target, int afterPosition, int limit) {
+    return read(
+        "version " + version + " of document " + documentId,
+        handle -> {
+          long versionId = new DocumentReader(handle).versionId(documentId, version);
+          return new SegmentReader(handle).page(versionId, target, afterPosition, limit);
+        });
+  }
+
+  @Override
   public Optional<SegmentView> segment(long segmentId) {
     return read("segment " + segmentId, handle -> new SegmentReader(handle).segment(segmentId));
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.tarjuman.core.StorageException;
@@ -40,9 +41,14 @@ public final class JdbiTranslationStore implements TranslationStore {
 
   @Override
   public AppliedTranslations apply(TranslationBatch batch) {
+    return apply(batch.scope(), sink -> sink.write(batch.updates()));
+  }
+
+  @Override
+  public AppliedTranslations apply(BatchScope scope, Consumer<TranslationSink> producer) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return applyOnce(batch);
+        return applyOnce(scope, producer);
       } catch (StorageException e) {
         if (attempt == ATTEMPTS || !isConflict(e)) {
           throw e;
@@ -67,16 +73,21 @@ public final class JdbiTranslationStore implements TranslationStore {
     return false;
   }
 
-  private AppliedTranslations applyOnce(TranslationBatch batch) {
+  private AppliedTranslations applyOnce(BatchScope scope, Consumer<TranslationSink> producer) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     try {
-      return jdbi.inTransaction(handle -> new TranslationWriter(handle, now).write(batch));
+      return jdbi.inTransaction(
+          handle -> {
+            TranslationWriter writer = new TranslationWriter(handle, now, scope);
+            producer.accept(writer);
+            return writer.finish();
+          });
     } catch (JdbiException e) {
       throw new StorageException(
           "could not store the translations of document "
-              + batch.documentId()
+              + scope.documentId()
               + " into "
-              + batch.target().toLanguageTag()
+              + scope.target().toLanguageTag()
               + "; nothing was stored: "
               + JdbiDocumentStore.causeMessage(e),
           e);

@@ -2,7 +2,6 @@ package org.tarjuman.core.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.IdSet;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.Status;
 
@@ -77,7 +77,7 @@ final class RepetitionWriter {
   private final Instant now;
   private final long versionId;
   private final String target;
-  private final Set<Long> batchSegments = new HashSet<>();
+  private final IdSet batchSegments = new IdSet();
   private final Map<Source, Content> translated = new LinkedHashMap<>();
   private int copied;
 
@@ -88,9 +88,11 @@ final class RepetitionWriter {
     this.target = target;
   }
 
-  /** Notes a segment of the batch: it is never a repetition to fill. */
-  void inBatch(long segmentId) {
-    batchSegments.add(segmentId);
+  /**
+   * Notes a segment of the batch: it is never a repetition to fill. False when it was noted before.
+   */
+  boolean inBatch(long segmentId) {
+    return batchSegments.add(segmentId);
   }
 
   /** Notes a confirmed translation; the first one of a source in the batch is the one copied. */

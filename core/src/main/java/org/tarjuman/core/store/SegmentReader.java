@@ -54,6 +54,19 @@ final class SegmentReader {
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
       """;
 
+  /** Segments by id, with the translation into {@code :target}, if any; only those of a version. */
+  private static final String SEGMENTS_BY_ID =
+      """
+      SELECT s.id, u.unit_index, u.unit_key, s.position_no, s.source_coded, s.source_codes,
+          s.word_count, u.note, t.target_coded, t.target_codes, t.status, t.origin, t.score,
+          t.changed_at
+      FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS k (id)
+          JOIN segments s ON s.id = k.id
+          JOIN text_units u ON u.id = s.unit_id
+          LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
+      WHERE s.version_id = :version
+      """;
+
   private static final String TRANSLATIONS =
       """
       SELECT t.segment_id, t.target_lang, t.target_coded, t.target_codes, t.status, t.origin,
@@ -150,6 +163,46 @@ final class SegmentReader {
       query.map((rs, ctx) -> version.segment(rs, translations(rs, stored))).forEach(segments::add);
     }
     return segments;
+  }
+
+  /**
+   * Those of {@code ids} that are segments of a version, in no particular order, each with its
+   * translation into {@code target} only (if it has one): the ids as one array parameter joined to
+   * the primary key.
+   */
+  List<SegmentView> segments(long versionId, List<Long> ids, Locale target) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    VersionOf version = versionOf(versionId);
+    Locale stored = Locale.forLanguageTag(target.toLanguageTag());
+    return handle
+        .createQuery(SEGMENTS_BY_ID)
+        .bindArray("ids", Long.class, ids)
+        .bind("target", target.toLanguageTag())
+        .bind("version", versionId)
+        .map((rs, ctx) -> version.segment(rs, translations(rs, stored)))
+        .list();
+  }
+
+  /**
+   * The segments at positions {@code after + 1} to {@code after + limit} of a version (positions
+   * run from 1 without gaps), in order, each with its translation into {@code target} (if any).
+   */
+  List<SegmentView> page(long versionId, Locale target, int after, int limit) {
+    VersionOf version = versionOf(versionId);
+    Locale stored = Locale.forLanguageTag(target.toLanguageTag());
+    return handle
+        .createQuery(
+            VERSION_SEGMENTS_WITH_TARGET
+                + " WHERE s.version_id = :version AND s.position_no > :after"
+                + " AND s.position_no <= :last ORDER BY s.position_no")
+        .bind("target", target.toLanguageTag())
+        .bind("version", versionId)
+        .bind("after", after)
+        .bind("last", (int) Math.min(Integer.MAX_VALUE, (long) after + limit))
+        .map((rs, ctx) -> version.segment(rs, translations(rs, stored)))
+        .list();
   }
 
   private static List<TranslationView> translations(ResultSet rs, Locale target)

@@ -35,6 +35,8 @@ final class TmReader {
       FROM tm_units
       """;
 
+  static final int PAGE = 2_000;
+
   static final RowMapper<StoredUnit> UNIT =
       (rs, ctx) ->
           new StoredUnit(
@@ -162,11 +164,38 @@ final class TmReader {
     return origins;
   }
 
+  /**
+   * Pushes the units to the sink in id order, reading {@value #PAGE} rows at a time by id (keyset
+   * pagination on the primary key): one large result H2 would hold in memory. The languages are
+   * checked here, not in the query: with them in the {@code WHERE} clause H2 takes the pair index
+   * and reads and sorts the whole pair for every page.
+   */
   void forEach(Optional<Locale> source, Optional<Locale> target, Consumer<TmUnit> sink) {
-    unitsOfPair("1 = 1", source, target, "id")
-        .setFetchSize(500)
-        .map(UNIT)
-        .forEach(u -> sink.accept(u.unit()));
+    long after = 0;
+    while (true) {
+      List<StoredUnit> page =
+          handle
+              .createQuery(UNITS + " WHERE id > :after ORDER BY id LIMIT :limit")
+              .bind("after", after)
+              .bind("limit", PAGE)
+              .map(UNIT)
+              .list();
+      for (StoredUnit stored : page) {
+        TmUnit unit = stored.unit();
+        if (sameTag(source, unit.sourceLanguage()) && sameTag(target, unit.targetLanguage())) {
+          sink.accept(unit);
+        }
+      }
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
+  /** Whether a language is the wanted one, compared as the database stores it (its tag). */
+  private static boolean sameTag(Optional<Locale> wanted, Locale language) {
+    return wanted.map(w -> w.toLanguageTag().equals(language.toLanguageTag())).orElse(true);
   }
 
   /** TM units matching {@code condition}, of the given languages where they are given. */

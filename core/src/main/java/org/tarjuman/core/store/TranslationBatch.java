@@ -30,4 +30,9 @@ public record TranslationBatch(
       }
     }
   }
+
+  /** The version, language and origin the batch is for. */
+  public BatchScope scope() {
+    return new BatchScope(documentId, version, target, origin);
+  }
 }

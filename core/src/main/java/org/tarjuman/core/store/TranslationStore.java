@@ -2,6 +2,7 @@ package org.tarjuman.core.store;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.tarjuman.core.model.EarlierTranslation;
 
 /**
@@ -35,6 +36,18 @@ public interface TranslationStore {
    * @throws org.tarjuman.core.StorageException when the database fails
    */
   AppliedTranslations apply(TranslationBatch batch);
+
+  /**
+   * Stores, in one transaction, the translations a producer writes into the {@link
+   * TranslationSink} it is given, chunk by chunk, as {@link #apply(TranslationBatch)} stores a
+   * batch. If the producer throws, nothing is stored and the exception propagates. The producer
+   * may be run again (from the start, with a new sink) when another writer got in the way.
+   *
+   * @throws org.tarjuman.core.InvalidInputException when the document version does not exist, is
+   *     not translated into the scope's language, or an update names a segment that is not in it
+   * @throws org.tarjuman.core.StorageException when the database fails
+   */
+  AppliedTranslations apply(BatchScope scope, Consumer<TranslationSink> producer);
 
   /**
    * The earlier states of a segment's translation into a language, oldest first; empty when it was

@@ -14,17 +14,20 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.TmUnit;
 
 /**
- * Stores one {@link TranslationBatch} inside a transaction the caller holds, {@value #CHUNK}
- * segments at a time: one query reads the chunk's segments with their current translations (the
+ * Stores one batch of translations ({@link TranslationBatch}, or a {@link TranslationSink}'s chunks
+ * as its producer writes them) inside a transaction the caller holds, {@value #CHUNK} segments at a
+ * time: one query reads the chunk's segments with their current translations (the
  * ids as one array parameter joined to the primary key: H2 compares each row with every value of an
  * {@code IN} list of parameters); the neighbouring sources (a new TM unit's context) come from the
  * chunk itself, which for an import in document order holds nearly all of them, and a second query
  * reads only the others by position; then prepared batches keep the history, replace, add, and hand confirmed
  * translations to the {@link TmUnitWriter}. Memory use does not grow with the batch's size beyond
- * the batch itself.
+ * the chunk written and a few bytes per segment (the batch's segment ids, one TM key and
+ * translation per confirmed source for the repetitions).
  *
  * <p>History comes first within a chunk: the history row is copied from the translation row as it
  * is in the database, before the replacement overwrites it.
@@ -36,7 +39,7 @@ import org.tarjuman.core.model.TmUnit;
  * writers adding the first translation of a segment at once collide on {@code uq_translations};
  * {@link JdbiTranslationStore} runs the later one again, which then finds the row and replaces it.
  */
-final class TranslationWriter {
+final class TranslationWriter implements TranslationSink {
 
   static final int CHUNK = 500;
 
@@ -103,41 +106,64 @@ final class TranslationWriter {
 
   private final Handle handle;
   private final Instant now;
+  private final BatchScope scope;
+  private final Version version;
+  private final TmUnitWriter tm;
+  private final RepetitionWriter repetitions;
   private int added;
   private int changed;
   private int unchanged;
 
-  TranslationWriter(Handle handle, Instant now) {
+  /**
+   * A writer for one batch, inside a transaction on {@code handle}.
+   *
+   * @throws InvalidInputException when the scope's version does not exist or is not translated
+   *     into its language
+   */
+  TranslationWriter(Handle handle, Instant now, BatchScope scope) {
     this.handle = handle;
     this.now = now;
+    this.scope = scope;
+    this.version = version(scope);
+    this.tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
+    this.repetitions =
+        new RepetitionWriter(handle, now, version.id(), scope.target().toLanguageTag());
   }
 
-  AppliedTranslations write(TranslationBatch batch) {
-    Version version = version(batch);
-    List<TranslationUpdate> updates = batch.updates();
-    TmUnitWriter tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
-    RepetitionWriter repetitions =
-        new RepetitionWriter(handle, now, version.id(), batch.target().toLanguageTag());
-    updates.forEach(u -> repetitions.inBatch(u.segmentId()));
-    for (int from = 0; from < updates.size(); from += CHUNK) {
-      List<TranslationUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
-      writeChunk(batch, version, chunk, tm, repetitions);
+  @Override
+  public Map<Long, SegmentView> segments(List<Long> segmentIds) {
+    Map<Long, SegmentView> out = new HashMap<>();
+    new SegmentReader(handle)
+        .segments(version.id(), segmentIds, scope.target())
+        .forEach(s -> out.put(s.id(), s));
+    return out;
+  }
+
+  @Override
+  public void write(List<TranslationUpdate> updates) {
+    for (TranslationUpdate update : updates) {
+      if (!repetitions.inBatch(update.segmentId())) {
+        throw new IllegalArgumentException(
+            "two translations for segment " + update.segmentId() + " in one batch");
+      }
     }
+    for (int from = 0; from < updates.size(); from += CHUNK) {
+      writeChunk(updates.subList(from, Math.min(updates.size(), from + CHUNK)));
+    }
+  }
+
+  /** Adds the TM units still pending and fills the repetitions; returns what the batch wrote. */
+  AppliedTranslations finish() {
     TmWriteReport written = tm.finish();
     int copied = repetitions.finish();
     return new AppliedTranslations(
         added, changed, unchanged, (int) written.added(), (int) written.duplicates(), copied);
   }
 
-  private void writeChunk(
-      TranslationBatch batch,
-      Version version,
-      List<TranslationUpdate> chunk,
-      TmUnitWriter tm,
-      RepetitionWriter repetitions) {
-    Map<Long, Current> current = current(batch, version, chunk);
-    String target = batch.target().toLanguageTag();
-    String origin = batch.origin().label();
+  private void writeChunk(List<TranslationUpdate> chunk) {
+    Map<Long, Current> current = current(chunk);
+    String target = scope.target().toLanguageTag();
+    String origin = scope.origin().label();
     PreparedBatch history = handle.prepareBatch(KEEP_HISTORY);
     PreparedBatch replace = handle.prepareBatch(REPLACE);
     PreparedBatch add = handle.prepareBatch(ADD);
@@ -171,12 +197,12 @@ final class TranslationWriter {
         tm.add(
             new TmUnit(
                 version.source(),
-                batch.target(),
+                scope.target(),
                 stored.source(),
                 update.target(),
                 Optional.ofNullable(stored.prev()),
                 Optional.ofNullable(stored.next()),
-                batch.origin(),
+                scope.origin(),
                 now,
                 now),
             stored.normKey());
@@ -205,24 +231,23 @@ final class TranslationWriter {
   }
 
   /** The chunk's segments, each checked to belong to the batch's version. */
-  private Map<Long, Current> current(
-      TranslationBatch batch, Version version, List<TranslationUpdate> chunk) {
+  private Map<Long, Current> current(List<TranslationUpdate> chunk) {
     List<Long> ids = chunk.stream().map(TranslationUpdate::segmentId).toList();
     handle
         .createQuery(LOCK)
-        .bind("target", batch.target().toLanguageTag())
+        .bind("target", scope.target().toLanguageTag())
         .bindList("ids", ids)
         .mapTo(Long.class)
         .list();
     List<Stored> stored =
         handle
             .createQuery(CURRENT)
-            .bind("target", batch.target().toLanguageTag())
+            .bind("target", scope.target().toLanguageTag())
             .bind("version", version.id())
             .bindArray("ids", Long.class, ids)
             .map(STORED_ROW)
             .list();
-    Map<Integer, String> sources = neighbourSources(version, stored);
+    Map<Integer, String> sources = neighbourSources(stored);
     Map<Long, Current> rows =
         stored.stream()
             .map(
@@ -238,9 +263,9 @@ final class TranslationWriter {
             "segment "
                 + update.segmentId()
                 + " is not in version "
-                + batch.version()
+                + scope.version()
                 + " of document "
-                + batch.documentId()
+                + scope.documentId()
                 + "; nothing was stored");
       }
     }
@@ -252,7 +277,7 @@ final class TranslationWriter {
    * the others (at most two per row; for a chunk of consecutive segments, two in all) read by
    * position.
    */
-  private Map<Integer, String> neighbourSources(Version version, List<Stored> chunk) {
+  private Map<Integer, String> neighbourSources(List<Stored> chunk) {
     Map<Integer, String> sources = new HashMap<>();
     chunk.forEach(row -> sources.put(row.position(), row.plain()));
     List<Integer> missing =
@@ -272,7 +297,7 @@ final class TranslationWriter {
     return sources;
   }
 
-  private Version version(TranslationBatch batch) {
+  private Version version(BatchScope batch) {
     Version version =
         handle
             .createQuery(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.SegmentView;
@@ -28,6 +29,8 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * exports fill in and suggest with {@link Pretranslation}.
  */
 final class Leverage {
+
+  private static final int PAGE = 2_000;
 
   private final DocumentStore documents;
   private final TmStore tm;
@@ -54,41 +57,61 @@ final class Leverage {
 
   private List<MatchAnalysis> analyse(
       long documentId, Locale source, List<Locale> targets, boolean writeDrafts) {
-    List<SegmentView> segments = documents.segments(documentId, Optional.empty(), Optional.empty());
     List<MatchAnalysis> out = new ArrayList<>();
     for (Locale target : targets) {
-      out.add(analyse(segments, source, target, writeDrafts));
+      out.add(analyse(documentId, source, target, writeDrafts));
     }
     return out;
   }
 
+  /**
+   * Analyses the segments a page at a time ({@value #PAGE}), each with the one before and after
+   * it, so a large version is never held whole: only the normalised keys seen so far (for the
+   * repetitions) and the drafts to write are kept.
+   */
   private MatchAnalysis analyse(
-      List<SegmentView> segments, Locale source, Locale target, boolean writeDrafts) {
+      long documentId, Locale source, Locale target, boolean writeDrafts) {
+    int version = documents.existingDocument(Long.toString(documentId)).version();
     MatchAnalysis.Tally tally = new MatchAnalysis.Tally();
     List<SegmentDraft> drafts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < segments.size(); i++) {
-      SegmentView segment = segments.get(i);
-      String key = ArabicNormaliser.normalise(segment.source());
-      Optional<TmMatch> best = key.isEmpty() ? Optional.empty() : best(segments, i, source, target);
-      int score = best.map(TmMatch::score).orElse(0);
-      MatchBand band = MatchBand.ofScore(score);
-      if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(key)) {
-        band = MatchBand.REPETITION;
+    Optional<String> before = Optional.empty();
+    List<SegmentView> page = documents.segments(documentId, version, target, 0, PAGE);
+    int read = page.size();
+    while (!page.isEmpty()) {
+      List<SegmentView> following =
+          page.size() < PAGE
+              ? List.of()
+              : documents.segments(documentId, version, target, read, PAGE);
+      read += following.size();
+      for (int i = 0; i < page.size(); i++) {
+        SegmentView segment = page.get(i);
+        SegmentView next =
+            i + 1 < page.size() ? page.get(i + 1) : following.isEmpty() ? null : following.get(0);
+        Optional<String> after = Optional.ofNullable(next).map(s -> s.source().plainText());
+        String key = ArabicNormaliser.normalise(segment.source());
+        Optional<TmMatch> best =
+            key.isEmpty()
+                ? Optional.empty()
+                : lookup(service, segment.source(), before, after, source, target, 1).stream()
+                    .findFirst();
+        int score = best.map(TmMatch::score).orElse(0);
+        MatchBand band = MatchBand.ofScore(score);
+        if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(key)) {
+          band = MatchBand.REPETITION;
+        }
+        seen.add(key);
+        tally.add(band, segment.words());
+        if (score >= TmMatch.EXACT) {
+          TmMatch match = best.get();
+          drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
+        }
+        before = Optional.of(segment.source().plainText());
       }
-      seen.add(key);
-      tally.add(band, segment.words());
-      if (score >= TmMatch.EXACT) {
-        TmMatch match = best.get();
-        drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
-      }
+      page = following;
     }
     int written = drafts.isEmpty() || !writeDrafts ? 0 : tm.writeDrafts(target, drafts);
     return tally.analysis(target, written);
-  }
-
-  private Optional<TmMatch> best(List<SegmentView> segments, int i, Locale source, Locale target) {
-    return lookup(service, segments, i, source, target, 1).stream().findFirst();
   }
 
   /**
@@ -102,13 +125,30 @@ final class Leverage {
       Locale source,
       Locale target,
       int limit) {
-    TmService.Context context =
-        new TmService.Context(plainAt(segments, i - 1), plainAt(segments, i + 1));
-    return service.lookup(
+    return lookup(
+        service,
         segments.get(i).source(),
+        plainAt(segments, i - 1),
+        plainAt(segments, i + 1),
         source,
         target,
-        Optional.of(context),
+        limit);
+  }
+
+  /** The best TM matches of a source from {@value MatchBand#LOWEST_FUZZY}%, in its context. */
+  static List<TmMatch> lookup(
+      TmService service,
+      Content text,
+      Optional<String> before,
+      Optional<String> after,
+      Locale source,
+      Locale target,
+      int limit) {
+    return service.lookup(
+        text,
+        source,
+        target,
+        Optional.of(new TmService.Context(before, after)),
         MatchBand.LOWEST_FUZZY,
         limit);
   }

@@ -19,6 +19,7 @@ import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.store.DocumentStore;
 import org.tarjuman.core.store.SegmentDraft;
 import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.text.ArabicNormaliser;
@@ -48,6 +49,8 @@ public final class Pretranslation {
   /** The most suggestions offered per segment. */
   public static final int SUGGESTIONS = 3;
 
+  private static final int PAGE = 2_000;
+
   private final TmStore tm;
   private final TmService service;
 
@@ -70,53 +73,119 @@ public final class Pretranslation {
           suggestions.entrySet().stream()
               .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
-
-    /** The segments with the drafts written in. */
-    public List<SegmentView> apply(List<SegmentView> segments) {
-      return segments.stream()
-          .map(s -> drafts.containsKey(s.id()) ? withDraft(s, drafts.get(s.id())) : s)
-          .toList();
-    }
-
-    private static SegmentView withDraft(SegmentView segment, TranslationView draft) {
-      List<TranslationView> all = new ArrayList<>(segment.translations());
-      all.add(draft);
-      return segment.withTranslations(all);
-    }
   }
 
   /**
-   * Fills in exact TM matches and finds suggestions for the segments (one document version, in
-   * order, with their translations into {@code target}).
+   * Fills in exact TM matches and finds suggestions for the segments of one document version into
+   * {@code target}, reading them from the store a page ({@value #PAGE} segments) at a time instead
+   * of holding them all: a first pass counts the untranslated segments (with none, there is nothing
+   * to do); with some, a second pass indexes the translated ones for near-repetitions, and a
+   * third looks up the untranslated ones, each with its neighbours as TM context, when the TM has
+   * the language pair or there are near-repetitions to find.
    */
-  public Prepared prepare(List<SegmentView> segments, Locale source, Locale target) {
+  public Prepared prepare(
+      DocumentStore documents, long documentId, int version, Locale source, Locale target) {
+    Pages pages = new Pages(documents, documentId, version, target);
+    boolean untranslated = false;
+    boolean translated = false;
+    for (List<SegmentView> page = pages.first(); !page.isEmpty(); page = pages.next()) {
+      for (SegmentView segment : page) {
+        boolean has = translationOf(segment, target).isPresent();
+        translated |= has;
+        untranslated |= !has;
+      }
+    }
+    if (!untranslated) {
+      return new Prepared(Map.of(), Map.of());
+    }
     boolean tmHasPair =
         tm.stats().pairs().stream()
             .anyMatch(p -> p.source().equals(source) && p.target().equals(target));
-    Repetitions repetitions = new Repetitions(segments, target);
+    if (!tmHasPair && !translated) {
+      return new Prepared(Map.of(), Map.of());
+    }
+    Repetitions repetitions = new Repetitions(target);
+    for (List<SegmentView> page = pages.first(); !page.isEmpty(); page = pages.next()) {
+      page.forEach(repetitions::add);
+    }
     List<SegmentDraft> drafts = new ArrayList<>();
     Map<Long, List<MatchSuggestion>> suggestions = new HashMap<>();
-    for (int i = 0; i < segments.size(); i++) {
-      SegmentView segment = segments.get(i);
-      if (translationOf(segment, target).isPresent()
-          || ArabicNormaliser.normalise(segment.source()).isEmpty()) {
-        continue;
+    Optional<String> before = Optional.empty();
+    List<SegmentView> page = pages.first();
+    while (!page.isEmpty()) {
+      List<SegmentView> following = pages.next();
+      for (int i = 0; i < page.size(); i++) {
+        SegmentView segment = page.get(i);
+        SegmentView next =
+            i + 1 < page.size() ? page.get(i + 1) : following.isEmpty() ? null : following.get(0);
+        Optional<String> after = Optional.ofNullable(next).map(s -> s.source().plainText());
+        if (translationOf(segment, target).isEmpty()
+            && !ArabicNormaliser.normalise(segment.source()).isEmpty()) {
+          List<TmMatch> matches =
+              tmHasPair
+                  ? Leverage.lookup(
+                      service, segment.source(), before, after, source, target, SUGGESTIONS)
+                  : List.of();
+          prepareOne(segment, matches, repetitions, drafts, suggestions);
+        }
+        before = Optional.of(segment.source().plainText());
       }
-      List<TmMatch> matches =
-          tmHasPair
-              ? Leverage.lookup(service, segments, i, source, target, SUGGESTIONS)
-              : List.of();
-      if (!matches.isEmpty() && matches.get(0).score() >= TmMatch.EXACT) {
-        TmMatch best = matches.get(0);
-        drafts.add(new SegmentDraft(segment.id(), best.id(), best.unit().target(), best.score()));
-        continue;
-      }
-      List<MatchSuggestion> offered = suggestions(repetitions.similarTo(segment), matches);
-      if (!offered.isEmpty()) {
-        suggestions.put(segment.id(), offered);
-      }
+      page = following;
     }
     return new Prepared(write(drafts, target), suggestions);
+  }
+
+  /** Notes a draft for an exact match, or the suggestions for the segment. */
+  private static void prepareOne(
+      SegmentView segment,
+      List<TmMatch> matches,
+      Repetitions repetitions,
+      List<SegmentDraft> drafts,
+      Map<Long, List<MatchSuggestion>> suggestions) {
+    if (!matches.isEmpty() && matches.get(0).score() >= TmMatch.EXACT) {
+      TmMatch best = matches.get(0);
+      drafts.add(new SegmentDraft(segment.id(), best.id(), best.unit().target(), best.score()));
+      return;
+    }
+    List<MatchSuggestion> offered = suggestions(repetitions.similarTo(segment), matches);
+    if (!offered.isEmpty()) {
+      suggestions.put(segment.id(), offered);
+    }
+  }
+
+  /** A version's segments with their translation into one language, read a page at a time. */
+  private static final class Pages {
+    private final DocumentStore documents;
+    private final long documentId;
+    private final int version;
+    private final Locale target;
+    private int read;
+    private boolean last;
+
+    Pages(DocumentStore documents, long documentId, int version, Locale target) {
+      this.documents = documents;
+      this.documentId = documentId;
+      this.version = version;
+      this.target = target;
+    }
+
+    /** The first page; empty for a version without segments. */
+    List<SegmentView> first() {
+      read = 0;
+      last = false;
+      return next();
+    }
+
+    /** The page after the one read last; empty after the last. */
+    List<SegmentView> next() {
+      if (last) {
+        return List.of();
+      }
+      List<SegmentView> page = documents.segments(documentId, version, target, read, PAGE);
+      read += page.size();
+      last = page.size() < PAGE;
+      return page;
+    }
   }
 
   /** Near-repetitions and fuzzy TM matches: best first, without repeats, at most three. */
@@ -176,14 +245,16 @@ public final class Pretranslation {
     private final Map<Long, SegmentView> byId = new HashMap<>();
     private final Locale target;
 
-    Repetitions(List<SegmentView> segments, Locale target) {
+    Repetitions(Locale target) {
       this.target = target;
-      for (SegmentView segment : segments) {
-        String key = ArabicNormaliser.normalise(segment.source());
-        if (!key.isEmpty() && translationOf(segment, target).isPresent()) {
-          index.add(segment.id(), key, segment.source().codes());
-          byId.put(segment.id(), segment);
-        }
+    }
+
+    /** Indexes a segment if it has a translation. */
+    void add(SegmentView segment) {
+      String key = ArabicNormaliser.normalise(segment.source());
+      if (!key.isEmpty() && translationOf(segment, target).isPresent()) {
+        index.add(segment.id(), key, segment.source().codes());
+        byId.put(segment.id(), segment);
       }
     }
 

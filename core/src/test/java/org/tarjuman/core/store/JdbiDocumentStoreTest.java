@@ -319,6 +319,33 @@ class JdbiDocumentStoreTest {
   }
 
   @Test
+  void readsAVersionPageByPageInPositionOrderWithTheTranslationIntoOneLanguage()
+      throws Exception {
+    StoredVersion stored =
+        store.storeVersion(
+            newVersion("paged", seedFile),
+            units("أولى.|ثانية.", "ثالثة.", "رابعة.|خامسة.")::forEach);
+    long doc = stored.documentId();
+    List<SegmentView> all = store.segments(doc, Optional.empty(), Optional.empty());
+    insertTranslation(db, all.get(2).id(), ENGLISH, "Third.", "translated");
+
+    List<SegmentView> first = store.segments(doc, 1, ENGLISH, 0, 2);
+    List<SegmentView> second = store.segments(doc, 1, ENGLISH, 2, 2);
+    List<SegmentView> last = store.segments(doc, 1, ENGLISH, 4, 2);
+
+    assertThat(first).extracting(SegmentView::index).containsExactly(1, 2);
+    assertThat(second).extracting(SegmentView::index).containsExactly(3, 4);
+    assertThat(last).extracting(SegmentView::index).containsExactly(5);
+    assertThat(store.segments(doc, 1, ENGLISH, 5, 2)).isEmpty();
+    assertThat(second.get(0).translations())
+        .extracting(t -> t.content().coded())
+        .containsExactly("Third.");
+    assertThat(first.get(1).unitIndex()).isEqualTo(first.get(0).unitIndex());
+    assertThatThrownBy(() -> store.segments(doc, 2, ENGLISH, 0, 2))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
   void returnsTranslationsAndFiltersByTheirStatus() throws Exception {
     StoredVersion stored =
         store.storeVersion(newVersion("doc", seedFile), units("أول.|ثان.", "ثالث.")::forEach);

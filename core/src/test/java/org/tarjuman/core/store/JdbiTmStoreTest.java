@@ -86,6 +86,38 @@ class JdbiTmStoreTest {
   }
 
   @Test
+  void readsEveryUnitOfAPairInOrderAcrossPagesAndNoneOfAnotherPair() {
+    int count = 2 * TmReader.PAGE + 7;
+    tm.add(
+        sink -> {
+          for (int i = 0; i < count; i++) {
+            sink.accept(unit("جملة رقم " + i, "Sentence " + i));
+            if (i % 1000 == 0) {
+              TmUnit english = unit("جملة رقم " + i, "Phrase " + i);
+              sink.accept(
+                  new TmUnit(
+                      ARABIC,
+                      FRENCH,
+                      english.source(),
+                      english.target(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Origin.TMX,
+                      CREATED,
+                      CREATED));
+            }
+          }
+        });
+    List<String> targets = new ArrayList<>();
+
+    tm.forEach(Optional.of(ARABIC), Optional.of(ENGLISH), u -> targets.add(u.target().coded()));
+
+    assertThat(targets)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.range(0, count).mapToObj(i -> "Sentence " + i).toList());
+  }
+
+  @Test
   void leavesOutAUnitWhoseSourceAndTargetAreAlreadyThere() {
     tm.add(sink -> sink.accept(unit("وصل الوزير.", "The minister arrived.")));
 

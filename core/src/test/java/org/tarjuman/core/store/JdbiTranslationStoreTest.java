@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -281,6 +282,81 @@ class JdbiTranslationStoreTest {
                 .content()
                 .plainText())
         .isEqualTo("Kept.");
+  }
+
+  @Test
+  void storesNothingWhenTheProducerFailsAfterWritingSeveralChunks() throws Exception {
+    String[] texts =
+        IntStream.range(0, 3 * TranslationWriter.CHUNK)
+            .mapToObj(i -> "جملة رقم " + i + ".")
+            .toArray(String[]::new);
+    StoredVersion stored =
+        documents.storeVersion(newVersion("long", seedFile), units(texts)::forEach);
+    List<Long> ids =
+        documents.segments(stored.documentId(), Optional.empty(), Optional.empty()).stream()
+            .map(SegmentView::id)
+            .toList();
+    InvalidInputException late = new InvalidInputException("long.xlf:9000:1: unexpected end");
+
+    assertThatThrownBy(
+            () ->
+                translations.apply(
+                    new BatchScope(stored.documentId(), 1, ENGLISH, Origin.XLIFF),
+                    sink -> {
+                      for (int from = 0; from < ids.size(); from += TranslationWriter.CHUNK) {
+                        List<Long> chunk = ids.subList(from, from + TranslationWriter.CHUNK);
+                        sink.write(
+                            sink.segments(chunk).values().stream()
+                                .map(
+                                    s ->
+                                        new TranslationUpdate(
+                                            s.id(),
+                                            Content.ofText("T " + s.index()),
+                                            Status.TRANSLATED))
+                                .toList());
+                      }
+                      throw late;
+                    }))
+        .isSameAs(late);
+
+    assertThat(count(db, "translations")).isZero();
+    assertThat(count(db, "tm_units")).isZero();
+  }
+
+  @Test
+  void aSinkReadsOnlyTheVersionsSegmentsWithTheirTranslationIntoItsLanguage() {
+    List<SegmentView> seed = storeSeed();
+    translations.apply(
+        batch(FRENCH, update(seed.get(0), "L'inspecteur arrive.", Status.TRANSLATED)));
+    SegmentView other =
+        documents
+            .segments(
+                documents.storeVersion(newVersion("other", seedFile), units("أخرى.")::forEach)
+                    .documentId(),
+                Optional.empty(),
+                Optional.empty())
+            .get(0);
+    List<Map<Long, SegmentView>> read = new ArrayList<>();
+
+    AppliedTranslations applied =
+        translations.apply(
+            new BatchScope(seed.get(0).documentId(), 1, ENGLISH, Origin.XLIFF),
+            sink -> {
+              read.add(sink.segments(List.of(seed.get(1).id(), other.id(), seed.get(0).id())));
+              sink.write(
+                  List.of(
+                      new TranslationUpdate(
+                          seed.get(1).id(), Content.ofText("Second."), Status.TRANSLATED)));
+              read.add(sink.segments(List.of(seed.get(1).id())));
+            });
+
+    assertThat(read.get(0)).containsOnlyKeys(seed.get(0).id(), seed.get(1).id());
+    assertThat(read.get(0).get(seed.get(0).id()).translations()).isEmpty();
+    assertThat(read.get(0).get(seed.get(1).id()).source()).isEqualTo(seed.get(1).source());
+    assertThat(read.get(1).get(seed.get(1).id()).translations())
+        .singleElement()
+        .satisfies(t -> assertThat(t.content().plainText()).isEqualTo("Second."));
+    assertThat(applied.added()).isEqualTo(1);
   }
 
   @Test

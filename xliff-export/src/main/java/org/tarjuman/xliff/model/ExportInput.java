@@ -16,7 +16,8 @@ import org.tarjuman.core.model.TranslationView;
  * @param version the document version the segments belong to
  * @param source the source language
  * @param target the target language
- * @param segments the version's segments in document order, with their translations
+ * @param segments the version's segments in document order, with their translations: a list, or
+ *     for a large version an {@link Iterable} that reads them as the writer goes (iterated once)
  * @param suggestions candidate translations by segment id (repetitions, TM matches); may be empty
  */
 public record ExportInput(
@@ -25,7 +26,7 @@ public record ExportInput(
     int version,
     Locale source,
     Locale target,
-    List<SegmentView> segments,
+    Iterable<SegmentView> segments,
     Map<Long, List<Suggestion>> suggestions) {
 
   public ExportInput {
@@ -35,8 +36,15 @@ public record ExportInput(
     if (version < 1) {
       throw new IllegalArgumentException("version < 1: " + version);
     }
-    segments = List.copyOf(segments);
+    Objects.requireNonNull(segments, "segments");
     suggestions = Map.copyOf(suggestions);
+    if (segments instanceof List<SegmentView> list) {
+      segments = List.copyOf(list);
+      check(segments, documentId, version);
+    }
+  }
+
+  private static void check(Iterable<SegmentView> segments, long documentId, int version) {
     for (SegmentView segment : segments) {
       if (segment.documentId() != documentId || segment.version() != version) {
         throw new IllegalArgumentException(

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.model.IdSet;
 import org.tarjuman.core.model.LanguageTags;
 
 /**
@@ -15,6 +18,10 @@ import org.tarjuman.core.model.LanguageTags;
  * <p>The check comes last on purpose: a file that is not XLIFF, or not valid XLIFF, is reported as
  * such, and only a file that was read without error is told that it was not exported from this
  * workspace.
+ *
+ * <p>A builder keeps the units, or hands each one on as it is added ({@link #streaming}), so a
+ * large file is never held whole; or it reads only the file's head, up to its first unit ({@link
+ * #headOnly}), and the reader stops there ({@link #done()}).
  */
 public final class ReturnedFileBuilder {
 
@@ -24,7 +31,12 @@ public final class ReturnedFileBuilder {
   private final String fileLabel;
   private final XliffVersion version;
   private final List<ReturnedUnit> units = new ArrayList<>();
-  private final Set<String> unitIds = new HashSet<>();
+  private final Consumer<ReturnedUnit> sink;
+  private final boolean headOnly;
+  /** The ids of the units added in this {@code <file>}: Tarjuman's as numbers, others as text. */
+  private final IdSet segmentUnitIds = new IdSet();
+  private final Set<String> otherUnitIds = new HashSet<>();
+  private boolean done;
   private String sourceTag;
   private String targetTag;
   private String documentName;
@@ -38,8 +50,34 @@ public final class ReturnedFileBuilder {
    * @param version the file's XLIFF version
    */
   public ReturnedFileBuilder(String fileLabel, XliffVersion version) {
+    this(fileLabel, version, null, /* headOnly= */ false);
+  }
+
+  private ReturnedFileBuilder(
+      String fileLabel, XliffVersion version, Consumer<ReturnedUnit> sink, boolean headOnly) {
     this.fileLabel = fileLabel;
     this.version = version;
+    this.sink = sink == null ? units::add : sink;
+    this.headOnly = headOnly;
+  }
+
+  /**
+   * A builder that hands each unit to {@code sink} as it is added (after the duplicate check) and
+   * keeps none: the file it builds has no units.
+   */
+  public static ReturnedFileBuilder streaming(
+      String fileLabel, XliffVersion version, Consumer<ReturnedUnit> sink) {
+    return new ReturnedFileBuilder(fileLabel, version, sink, /* headOnly= */ false);
+  }
+
+  /** A builder for a file's head: the first unit added ends the reading ({@link #done()}). */
+  public static ReturnedFileBuilder headOnly(String fileLabel, XliffVersion version) {
+    return new ReturnedFileBuilder(fileLabel, version, unit -> {}, /* headOnly= */ true);
+  }
+
+  /** Whether the reader may stop: a head-only builder was offered its first unit. */
+  public boolean done() {
+    return done;
   }
 
   /** Sets the languages as the file writes them (BCP 47 tags); a null tag leaves one unset. */
@@ -74,7 +112,8 @@ public final class ReturnedFileBuilder {
    * XLIFF 2.1 §4.2.2 {@code <unit>}).
    */
   public void startFile() {
-    unitIds.clear();
+    segmentUnitIds.clear();
+    otherUnitIds.clear();
   }
 
   /**
@@ -82,11 +121,32 @@ public final class ReturnedFileBuilder {
    * same {@code <file>}.
    */
   public boolean add(ReturnedUnit unit) {
-    if (!unitIds.add(unit.unitId())) {
+    if (headOnly) {
+      done = true;
+      return true;
+    }
+    boolean added =
+        UnitId.parse(unit.unitId())
+            .map(id -> segmentUnitIds.add(id.segmentId()))
+            .orElseGet(() -> otherUnitIds.add(unit.unitId()));
+    if (!added) {
       return false;
     }
-    units.add(unit);
+    sink.accept(unit);
     return true;
+  }
+
+  /**
+   * The file as far as it was read, without units, if it already names its document id, version
+   * and both languages (a Tarjuman export names them before its first unit).
+   *
+   * @throws InvalidInputException when what it names is unusable, as {@link #build()} would
+   */
+  public Optional<ReturnedFile> head() {
+    if (documentId == null || documentVersion == null || sourceTag == null || targetTag == null) {
+      return Optional.empty();
+    }
+    return Optional.of(build());
   }
 
   /**

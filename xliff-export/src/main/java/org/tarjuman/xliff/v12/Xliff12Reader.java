@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -47,7 +48,32 @@ public final class Xliff12Reader {
    */
   public ReturnedFile read(Path file) {
     try (SafeXmlReader xml = SafeXmlReader.open(file)) {
-      return new Parse(xml).run();
+      return new Parse(xml, new ReturnedFileBuilder(xml.fileLabel(), XliffVersion.V1_2)).run();
+    }
+  }
+
+  /**
+   * Reads a file as {@link #read(Path)} does, handing each unit to {@code units} as it is read
+   * instead of keeping it; the file returned has no units.
+   */
+  public ReturnedFile read(Path file, Consumer<ReturnedUnit> units) {
+    try (SafeXmlReader xml = SafeXmlReader.open(file)) {
+      return new Parse(xml, ReturnedFileBuilder.streaming(xml.fileLabel(), XliffVersion.V1_2, units))
+          .run();
+    }
+  }
+
+  /**
+   * The file's head, read up to its first unit: empty when it does not name its document and
+   * languages before that.
+   *
+   * @throws InvalidInputException for anything wrong with what was read
+   */
+  public Optional<ReturnedFile> head(Path file) {
+    try (SafeXmlReader xml = SafeXmlReader.open(file)) {
+      ReturnedFileBuilder head = ReturnedFileBuilder.headOnly(xml.fileLabel(), XliffVersion.V1_2);
+      new Parse(xml, head).read();
+      return head.head();
     }
   }
 
@@ -56,18 +82,24 @@ public final class Xliff12Reader {
     private final ReturnedFileBuilder file;
     private final Deque<Boolean> preserve = new ArrayDeque<>();
 
-    Parse(SafeXmlReader xml) {
+    Parse(SafeXmlReader xml, ReturnedFileBuilder file) {
       this.xml = xml;
-      this.file = new ReturnedFileBuilder(xml.fileLabel(), XliffVersion.V1_2);
+      this.file = file;
     }
 
     ReturnedFile run() {
+      read();
+      return file.build();
+    }
+
+    /** Reads the file to its end, or until the builder is done. */
+    void read() {
       XMLStreamReader root = xml.nextStartElement();
       if (!XliffRoot.NS_12.equals(root.getNamespaceURI()) || !root.getLocalName().equals("xliff")) {
         throw xml.error("the root element is not <xliff> of XLIFF 1.2");
       }
       preserve.push(preserveOf(root, false));
-      while (xml.hasNext()) {
+      while (xml.hasNext() && !file.done()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           startElement();
@@ -77,7 +109,6 @@ public final class Xliff12Reader {
           preserve.pop();
         }
       }
-      return file.build();
     }
 
     private void startElement() {

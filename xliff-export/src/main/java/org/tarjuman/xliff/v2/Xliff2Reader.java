@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import net.sf.okapi.lib.xliff2.URIParser;
 import net.sf.okapi.lib.xliff2.XLIFFException;
@@ -76,6 +78,31 @@ public final class Xliff2Reader {
    *     by Tarjuman (only after it was read without error)
    */
   public ReturnedFile read(Path file) {
+    return readWith(file, label -> new ReturnedFileBuilder(label, XliffVersion.V2_1));
+  }
+
+  /**
+   * Reads a file as {@link #read(Path)} does, handing each unit to {@code units} as it is read
+   * instead of keeping it; the file returned has no units.
+   */
+  public ReturnedFile read(Path file, Consumer<ReturnedUnit> units) {
+    return readWith(file, label -> ReturnedFileBuilder.streaming(label, XliffVersion.V2_1, units));
+  }
+
+  /**
+   * The file's head, read with Okapi's validating reader up to its first unit: empty when it does
+   * not name its document and languages before that.
+   *
+   * @throws InvalidInputException for anything wrong with what was read
+   */
+  public Optional<ReturnedFile> head(Path file) {
+    String label = SafeXmlReader.labelOf(file);
+    ReturnedFileBuilder head = ReturnedFileBuilder.headOnly(label, XliffVersion.V2_1);
+    readValidated(file, label, head);
+    return head.head();
+  }
+
+  private ReturnedFile readWith(Path file, Function<String, ReturnedFileBuilder> builders) {
     boolean foreignGlossaryRefs = false;
     try (SafeXmlReader xml = SafeXmlReader.open(file)) {
       while (xml.hasNext()) {
@@ -85,25 +112,30 @@ public final class Xliff2Reader {
       }
     }
     String label = SafeXmlReader.labelOf(file);
+    ReturnedFileBuilder builder = builders.apply(label);
     if (!foreignGlossaryRefs) {
-      return readValidated(file, label);
+      readValidated(file, label, builder);
+      return builder.build();
     }
     Path copy = ForeignGlossaryRefs.copyWithout(file, label);
     try {
-      return readValidated(copy, label);
+      readValidated(copy, label, builder);
+      return builder.build();
     } finally {
       deleteQuietly(copy);
     }
   }
 
-  /** Reads a well-formed file with Okapi's validating reader; messages name it by its label. */
-  private ReturnedFile readValidated(Path file, String label) {
-    ReturnedFileBuilder builder = new ReturnedFileBuilder(label, XliffVersion.V2_1);
+  /**
+   * Reads a well-formed file with Okapi's validating reader into a builder, until the file ends or
+   * the builder is done; messages name the file by its label.
+   */
+  private void readValidated(Path file, String label, ReturnedFileBuilder builder) {
     URIParser uriParser = new URIParser();
     uriParser.addPrefixes(fragmentPrefixes);
     try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL, uriParser)) {
       reader.open(file.toFile());
-      while (reader.hasNext()) {
+      while (reader.hasNext() && !builder.done()) {
         take(reader.next(), builder, label);
       }
     } catch (XLIFFException
@@ -114,7 +146,6 @@ public final class Xliff2Reader {
       // of which java.security.InvalidParameterException is one.
       throw new InvalidInputException(label + ": not valid XLIFF 2: " + oneLine(e), e);
     }
-    return builder.build();
   }
 
   private static void deleteQuietly(Path copy) {

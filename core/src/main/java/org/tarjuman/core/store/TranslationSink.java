@@ -1,0 +1,29 @@
+package org.tarjuman.core.store;
+
+import java.util.List;
+import java.util.Map;
+import org.tarjuman.core.model.SegmentView;
+
+/**
+ * A batch of translations that its producer decides and writes chunk by chunk, inside the one
+ * transaction {@link TranslationStore#apply(BatchScope, java.util.function.Consumer)} holds: a
+ * large batch (an XLIFF file of a whole document) is never held in memory at once.
+ */
+public interface TranslationSink {
+
+  /**
+   * The segments of the batch's document version among {@code segmentIds}, by id, each with its
+   * translation into the batch's target language only (if it has one), as the transaction sees
+   * them; ids of segments outside the version are left out.
+   */
+  Map<Long, SegmentView> segments(List<Long> segmentIds);
+
+  /**
+   * Stores translations as {@link TranslationStore#apply(TranslationBatch)} describes.
+   *
+   * @throws IllegalArgumentException when a segment already got a translation in this batch
+   * @throws org.tarjuman.core.InvalidInputException when an update names a segment outside the
+   *     batch's version
+   */
+  void write(List<TranslationUpdate> updates);
+}

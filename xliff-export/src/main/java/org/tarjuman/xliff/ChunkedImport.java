@@ -1,0 +1,78 @@
+package org.tarjuman.xliff;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.tarjuman.core.store.TranslationSink;
+import org.tarjuman.core.store.TranslationUpdate;
+import org.tarjuman.xliff.model.ReturnedUnit;
+import org.tarjuman.xliff.model.UnitId;
+
+/**
+ * Imports a returned XLIFF file {@value #CHUNK} units at a time into a {@link TranslationSink}, as
+ * it is read: each chunk's stored segments are read by id, its units decided ({@link
+ * XliffComparison.Decisions}) and its updates written. Neither the file's units nor the document's
+ * segments are held whole; the sink's transaction makes a problem anywhere in the file (also after
+ * many good units) roll back everything. Run again from the start when the store runs it again.
+ */
+final class ChunkedImport implements Consumer<TranslationSink> {
+
+  /** How many units are decided and written together. */
+  static final int CHUNK = 1_000;
+
+  private final XliffReader reader;
+  private final Path file;
+  private final Locale target;
+  private XliffComparison.Decisions decisions;
+
+  /**
+   * An import of a file whose head passed the file-level checks.
+   *
+   * @param target the language the translations are stored under (the document's own tag)
+   */
+  ChunkedImport(XliffReader reader, Path file, Locale target) {
+    this.reader = reader;
+    this.file = file;
+    this.target = target;
+  }
+
+  @Override
+  public void accept(TranslationSink sink) {
+    decisions = new XliffComparison.Decisions(target);
+    List<ReturnedUnit> chunk = new ArrayList<>(CHUNK);
+    reader.read(
+        file,
+        unit -> {
+          chunk.add(unit);
+          if (chunk.size() == CHUNK) {
+            write(chunk, sink);
+          }
+        });
+    write(chunk, sink);
+  }
+
+  /** What the last run decided: the counts and rejections of units not written. */
+  XliffComparison.Decisions decisions() {
+    return decisions;
+  }
+
+  /** Decides a chunk of units against their stored segments, writes its updates and empties it. */
+  private void write(List<ReturnedUnit> chunk, TranslationSink sink) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    List<Long> ids =
+        chunk.stream()
+            .flatMap(u -> UnitId.parse(u.unitId()).stream())
+            .map(UnitId::segmentId)
+            .distinct()
+            .toList();
+    sink.write(
+        decisions.decide(chunk, sink.segments(ids)).stream()
+            .map(u -> new TranslationUpdate(u.segmentId(), u.target(), u.status()))
+            .toList());
+    chunk.clear();
+  }
+}

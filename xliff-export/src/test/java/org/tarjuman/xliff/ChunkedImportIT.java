@@ -1,0 +1,104 @@
+package org.tarjuman.xliff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.ingest.ImportProgress;
+import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.store.WorkspaceConfig;
+import org.tarjuman.core.workbench.LocalWorkbench;
+import org.junit.jupiter.api.io.TempDir;
+import org.tarjuman.xliff.model.XliffVersion;
+
+/**
+ * {@code import-xliff} of a file with more units than {@link ChunkedImport} decides at once: the
+ * chunks add up to the right counts, and a problem late in the file stores nothing of the chunks
+ * already written.
+ */
+class ChunkedImportIT {
+
+  private static final int SEGMENTS = 2 * ChunkedImport.CHUNK + 300;
+  private static final Locale EN = Locale.forLanguageTag("en");
+
+  @TempDir Path dir;
+  private LocalWorkbench workbench;
+  private XliffService service;
+
+  @BeforeEach
+  void importALongDocument() throws IOException {
+    Path text =
+        Files.writeString(
+            dir.resolve("long.txt"),
+            IntStream.range(0, SEGMENTS)
+                .mapToObj(i -> "هذه هي الجملة رقم " + i + " من النص الطويل.")
+                .collect(Collectors.joining("\n", "", "\n")));
+    workbench = LocalWorkbench.open(WorkspaceConfig.inFolder(dir.resolve("workspace")));
+    workbench.importFile(
+        new ImportRequest(
+            text, Locale.forLanguageTag("ar"), List.of(EN), Optional.empty(), Optional.empty()),
+        ImportProgress.NONE);
+    service = new XliffService(workbench.documentStore(), workbench.translationStore());
+  }
+
+  @AfterEach
+  void close() {
+    workbench.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(XliffVersion.class)
+  void everyUnitOfEveryChunkIsCountedAndStored(XliffVersion version) throws IOException {
+    Path translated = translatedExport(version);
+
+    ImportXliffReport report = service.importXliff(translated);
+
+    assertThat(report.updated()).isEqualTo(SEGMENTS);
+    assertThat(report.rejections()).isEmpty();
+    assertThat(report.tmUnitsAdded()).isEqualTo(SEGMENTS);
+    assertThat(segments()).allSatisfy(s -> assertThat(s.translations()).hasSize(1));
+    assertThat(service.importXliff(translated).unchanged()).isEqualTo(SEGMENTS);
+  }
+
+  @ParameterizedTest
+  @EnumSource(XliffVersion.class)
+  void aFileCutOffAfterTwoChunksOfGoodUnitsStoresNothing(XliffVersion version) throws IOException {
+    byte[] translated = Files.readAllBytes(translatedExport(version));
+    Path broken =
+        Files.write(dir.resolve("broken.xlf"), Arrays.copyOf(translated, translated.length - 300));
+
+    assertThatThrownBy(() -> service.importXliff(broken))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("broken.xlf");
+    assertThat(segments()).allSatisfy(s -> assertThat(s.translations()).isEmpty());
+    assertThat(workbench.tmStats().units()).isZero();
+  }
+
+  private Path translatedExport(XliffVersion version) throws IOException {
+    Path exported = dir.resolve("long." + version + ".xlf");
+    service.exportXliff("long.txt", EN, version, exported, /* replace= */ true);
+    return Files.write(
+        dir.resolve("translated." + version + ".xlf"),
+        CatTool.translate(version, Files.readAllBytes(exported), "EN: ", n -> true));
+  }
+
+  private List<SegmentView> segments() {
+    List<SegmentView> segments = workbench.segments("long.txt", Optional.of(EN), Optional.empty());
+    assertThat(segments).hasSize(SEGMENTS);
+    return segments;
+  }
+}
