@@ -26,6 +26,7 @@ final class ChunkedImport implements Consumer<TranslationSink> {
   private final Path file;
   private final Locale target;
   private XliffComparison.Decisions decisions;
+  private boolean superseded;
 
   /**
    * An import of a file whose head passed the file-level checks.
@@ -41,6 +42,12 @@ final class ChunkedImport implements Consumer<TranslationSink> {
   @Override
   public void accept(TranslationSink sink) {
     decisions = new XliffComparison.Decisions(target);
+    // The file's version was the latest when its head was read; a re-import since then makes it
+    // superseded, which the caller reports as for any superseded file. Nothing is written then.
+    superseded = !sink.isLatestVersion();
+    if (superseded) {
+      return;
+    }
     List<ReturnedUnit> chunk = new ArrayList<>(CHUNK);
     reader.read(
         file,
@@ -51,6 +58,11 @@ final class ChunkedImport implements Consumer<TranslationSink> {
           }
         });
     write(chunk, sink);
+  }
+
+  /** Whether the last run found the file's version superseded inside its transaction. */
+  boolean superseded() {
+    return superseded;
   }
 
   /** What the last run decided: the counts and rejections of units not written. */

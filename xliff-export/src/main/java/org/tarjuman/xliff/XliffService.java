@@ -182,6 +182,11 @@ public final class XliffService {
     if (streamed.isPresent()) {
       return importStreaming(file, streamed.get());
     }
+    return importWhole(file);
+  }
+
+  /** Reads the whole file, compares it and stores its updates in one transaction. */
+  private ImportXliffReport importWhole(Path file) {
     Planned planned = plan(file);
     ImportPlan plan = planned.plan();
     AppliedTranslations applied =
@@ -235,6 +240,10 @@ public final class XliffService {
             summary.id(), streamed.head().documentVersion(), streamed.target(), Origin.XLIFF);
     ChunkedImport chunked = new ChunkedImport(reader, file, scope.target());
     AppliedTranslations applied = translations.apply(scope, chunked);
+    if (chunked.superseded()) {
+      // Re-imported after the head was read: reported as any superseded file is.
+      return importWhole(file);
+    }
     XliffComparison.Decisions decisions = chunked.decisions();
     return new ImportXliffReport(
         file,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,15 +16,17 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.store.TranslationStore;
 import org.tarjuman.core.store.WorkspaceConfig;
 import org.tarjuman.core.workbench.LocalWorkbench;
-import org.junit.jupiter.api.io.TempDir;
 import org.tarjuman.xliff.model.XliffVersion;
 
 /**
@@ -85,6 +89,49 @@ class ChunkedImportIT {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("broken.xlf");
     assertThat(segments()).allSatisfy(s -> assertThat(s.translations()).isEmpty());
+    assertThat(workbench.tmStats().units()).isZero();
+  }
+
+  @Test
+  void aFileWhoseDocumentIsReimportedWhileItIsReadIsRejectedAsSupersededAndStoresNothing()
+      throws IOException {
+    Path translated = translatedExport(XliffVersion.V1_2);
+    Path text = dir.resolve("long.txt");
+    TranslationStore real = workbench.translationStore();
+    // The head said version 1 is the latest; version 2 arrives before the import's transaction.
+    TranslationStore reimportingFirst =
+        (TranslationStore)
+            Proxy.newProxyInstance(
+                TranslationStore.class.getClassLoader(),
+                new Class<?>[] {TranslationStore.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("apply") && args.length == 2) {
+                    Files.writeString(text, Files.readString(text) + "جملة أضيفت لاحقا.\n");
+                    workbench.importFile(
+                        new ImportRequest(
+                            text,
+                            Locale.forLanguageTag("ar"),
+                            List.of(EN),
+                            Optional.empty(),
+                            Optional.empty()),
+                        ImportProgress.NONE);
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+
+    ImportXliffReport report =
+        new XliffService(workbench.documentStore(), reimportingFirst).importXliff(translated);
+
+    assertThat(report.updated()).isZero();
+    assertThat(report.rejections())
+        .hasSize(SEGMENTS)
+        .allSatisfy(r -> assertThat(r.reason()).isEqualTo(Rejection.Reason.VERSION_SUPERSEDED));
+    assertThat(workbench.segments("long.txt", 1, Optional.of(EN), Optional.empty()))
+        .allSatisfy(s -> assertThat(s.translations()).isEmpty());
     assertThat(workbench.tmStats().units()).isZero();
   }
 

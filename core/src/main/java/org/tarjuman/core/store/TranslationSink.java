@@ -19,6 +19,12 @@ public interface TranslationSink {
   Map<Long, SegmentView> segments(List<Long> segmentIds);
 
   /**
+   * Whether the batch's version is its document's latest as the transaction sees it, so that a
+   * producer that checked that before the transaction began can check it again inside it.
+   */
+  boolean isLatestVersion();
+
+  /**
    * Stores translations as {@link TranslationStore#apply(TranslationBatch)} describes.
    *
    * @throws IllegalArgumentException when a segment already got a translation in this batch

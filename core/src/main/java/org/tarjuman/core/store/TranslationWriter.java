@@ -131,6 +131,16 @@ final class TranslationWriter implements TranslationSink {
   }
 
   @Override
+  public boolean isLatestVersion() {
+    return handle
+        .createQuery("SELECT MAX(version_no) FROM document_versions WHERE document_id = :document")
+        .bind("document", scope.documentId())
+        .mapTo(Integer.class)
+        .one()
+        .equals(scope.version());
+  }
+
+  @Override
   public Map<Long, SegmentView> segments(List<Long> segmentIds) {
     Map<Long, SegmentView> out = new HashMap<>();
     new SegmentReader(handle)
