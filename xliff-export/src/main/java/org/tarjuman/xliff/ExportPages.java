@@ -1,26 +1,24 @@
 package org.tarjuman.xliff;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.tarjuman.core.Progress;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.SegmentCursor;
 import org.tarjuman.core.workbench.Pretranslation;
 
 /**
- * The segments of one document version as an export writes them: read from the store {@value
- * #PAGE} at a time as the writer asks for them (after {@link Pretranslation} stored its drafts, so
- * they are read with the other translations), so a large version is never held whole. Counts what it hands out for the export's report:
- * units, translated units, units with suggestions. Iterated once.
+ * The segments of one document version as an export writes them: read from the store a page at
+ * a time ({@link SegmentCursor}) as the writer asks for them (after {@link Pretranslation} stored
+ * its drafts, so they are read with the other translations), so a large version is never held
+ * whole. Counts what it hands out for the export's report: units, translated units, units with
+ * suggestions. Iterated once.
  */
 final class ExportPages implements Iterable<SegmentView> {
-
-  static final int PAGE = 2_000;
 
   private final DocumentStore documents;
   private final long documentId;
@@ -58,29 +56,16 @@ final class ExportPages implements Iterable<SegmentView> {
 
   @Override
   public Iterator<SegmentView> iterator() {
+    SegmentCursor segments = new SegmentCursor(documents, documentId, version, target);
     return new Iterator<>() {
-      private List<SegmentView> page = List.of();
-      private int next;
-      private int read;
-      private boolean last;
-
       @Override
       public boolean hasNext() {
-        if (next == page.size() && !last) {
-          page = documents.segments(documentId, version, target, read, PAGE);
-          read += page.size();
-          last = page.size() < PAGE;
-          next = 0;
-        }
-        return next < page.size();
+        return segments.hasNext();
       }
 
       @Override
       public SegmentView next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        SegmentView segment = page.get(next++);
+        SegmentView segment = segments.next();
         count(segment);
         return segment;
       }
@@ -98,7 +83,7 @@ final class ExportPages implements Iterable<SegmentView> {
             .isPresent();
     translated += done ? 1 : 0;
     withSuggestions += suggestions.containsKey(segment.id()) ? 1 : 0;
-    if (units % PAGE == 0) {
+    if (units % SegmentCursor.PAGE == 0) {
       progress.progress("segments written", units, total);
     }
   }

@@ -14,6 +14,7 @@ import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.SegmentCursor;
 
 /**
  * The text each stored unit gets in a merged document: per segment its translation into the
@@ -22,13 +23,11 @@ import org.tarjuman.core.store.DocumentStore;
  * translation of an edited sentence carried over from an earlier version) is an unconfirmed
  * suggestion, so the source is written instead and the segment counts as untranslated.
  *
- * <p>The segments are read from the store {@value #PAGE} at a time, never all at once: a first pass
- * counts them (and checks that the translations fit the original's charset), and {@link #units()}
- * reads them again, unit by unit, as the merger asks for them.
+ * <p>The segments are read from the store a page at a time ({@link SegmentCursor}), never all at
+ * once: a first pass counts them (and checks that the translations fit the original's charset),
+ * and {@link #units()} reads them again, unit by unit, as the merger asks for them.
  */
 final class UnitTargets {
-
-  static final int PAGE = 2_000;
 
   private final DocumentStore store;
   private final DocumentSummary document;
@@ -119,9 +118,8 @@ final class UnitTargets {
    */
   final class Cursor {
     private final Map<Integer, Unit> passed = new HashMap<>();
-    private List<SegmentView> page = List.of();
-    private int next;
-    private int position;
+    private final SegmentCursor segments =
+        new SegmentCursor(store, document.id(), document.version(), target);
     private final boolean counting;
     private final Optional<CharsetEncoder> encoder;
 
@@ -163,18 +161,16 @@ final class UnitTargets {
 
     /** The next unit in index order, or null after the last. */
     private Unit next() {
-      SegmentView first = peek();
-      if (first == null) {
+      Optional<SegmentView> first = segments.peek();
+      if (first.isEmpty()) {
         return null;
       }
       Unit unit =
           new Unit(
-              first.unitIndex(), first.unitKey(), new ArrayList<>(), new ArrayList<>(),
-              new ArrayList<>());
-      for (SegmentView segment = first;
-          segment != null && segment.unitIndex() == unit.index();
-          segment = peek()) {
-        next++;
+              first.get().unitIndex(), first.get().unitKey(), new ArrayList<>(),
+              new ArrayList<>(), new ArrayList<>());
+      while (segments.peek().filter(s -> s.unitIndex() == unit.index()).isPresent()) {
+        SegmentView segment = segments.next();
         Optional<Content> text = usableTranslation(segment, target);
         if (counting) {
           count(segment, text);
@@ -196,22 +192,6 @@ final class UnitTargets {
           firstUntranslated.add(segment.id());
         }
       }
-    }
-
-    /** The next segment without passing it, reading the next page when this one is done. */
-    private SegmentView peek() {
-      if (next == page.size()) {
-        if (next == 0 && position > 0) {
-          return null;
-        }
-        page = store.segments(document.id(), document.version(), target, position, PAGE);
-        position += page.size();
-        next = 0;
-        if (page.isEmpty()) {
-          return null;
-        }
-      }
-      return page.get(next);
     }
   }
 }

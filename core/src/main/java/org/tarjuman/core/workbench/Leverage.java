@@ -12,6 +12,7 @@ import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.SegmentCursor;
 import org.tarjuman.core.store.SegmentDraft;
 import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.text.ArabicNormaliser;
@@ -29,8 +30,6 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * exports fill in and suggest with {@link Pretranslation}.
  */
 final class Leverage {
-
-  private static final int PAGE = 2_000;
 
   private final DocumentStore documents;
   private final TmStore tm;
@@ -65,7 +64,7 @@ final class Leverage {
   }
 
   /**
-   * Analyses the segments a page at a time ({@value #PAGE}), each with the one before and after
+   * Analyses the segments a page at a time ({@link SegmentCursor}), each with the one before and after
    * it, so a large version is never held whole: only the normalised keys seen so far (for the
    * repetitions) and the drafts to write are kept.
    */
@@ -76,39 +75,28 @@ final class Leverage {
     List<SegmentDraft> drafts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Optional<String> before = Optional.empty();
-    List<SegmentView> page = documents.segments(documentId, version, target, 0, PAGE);
-    int read = page.size();
-    while (!page.isEmpty()) {
-      List<SegmentView> following =
-          page.size() < PAGE
-              ? List.of()
-              : documents.segments(documentId, version, target, read, PAGE);
-      read += following.size();
-      for (int i = 0; i < page.size(); i++) {
-        SegmentView segment = page.get(i);
-        SegmentView next =
-            i + 1 < page.size() ? page.get(i + 1) : following.isEmpty() ? null : following.get(0);
-        Optional<String> after = Optional.ofNullable(next).map(s -> s.source().plainText());
-        String key = ArabicNormaliser.normalise(segment.source());
-        Optional<TmMatch> best =
-            key.isEmpty()
-                ? Optional.empty()
-                : lookup(service, segment.source(), before, after, source, target, 1).stream()
-                    .findFirst();
-        int score = best.map(TmMatch::score).orElse(0);
-        MatchBand band = MatchBand.ofScore(score);
-        if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(key)) {
-          band = MatchBand.REPETITION;
-        }
-        seen.add(key);
-        tally.add(band, segment.words());
-        if (score >= TmMatch.EXACT) {
-          TmMatch match = best.get();
-          drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
-        }
-        before = Optional.of(segment.source().plainText());
+    for (SegmentCursor segments = new SegmentCursor(documents, documentId, version, target);
+        segments.hasNext(); ) {
+      SegmentView segment = segments.next();
+      Optional<String> after = segments.peek().map(s -> s.source().plainText());
+      String key = ArabicNormaliser.normalise(segment.source());
+      Optional<TmMatch> best =
+          key.isEmpty()
+              ? Optional.empty()
+              : lookup(service, segment.source(), before, after, source, target, 1).stream()
+                  .findFirst();
+      int score = best.map(TmMatch::score).orElse(0);
+      MatchBand band = MatchBand.ofScore(score);
+      if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(key)) {
+        band = MatchBand.REPETITION;
       }
-      page = following;
+      seen.add(key);
+      tally.add(band, segment.words());
+      if (score >= TmMatch.EXACT) {
+        TmMatch match = best.get();
+        drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
+      }
+      before = Optional.of(segment.source().plainText());
     }
     int written = drafts.isEmpty() || !writeDrafts ? 0 : tm.writeDrafts(target, drafts);
     return tally.analysis(target, written);

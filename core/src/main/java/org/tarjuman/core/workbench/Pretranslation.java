@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.MatchBand;
@@ -20,6 +21,7 @@ import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TmMatch;
 import org.tarjuman.core.model.TranslationView;
 import org.tarjuman.core.store.DocumentStore;
+import org.tarjuman.core.store.SegmentCursor;
 import org.tarjuman.core.store.SegmentDraft;
 import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.text.ArabicNormaliser;
@@ -49,8 +51,6 @@ public final class Pretranslation {
   /** The most suggestions offered per segment. */
   public static final int SUGGESTIONS = 3;
 
-  private static final int PAGE = 2_000;
-
   private final TmStore tm;
   private final TmService service;
 
@@ -77,7 +77,7 @@ public final class Pretranslation {
 
   /**
    * Fills in exact TM matches and finds suggestions for the segments of one document version into
-   * {@code target}, reading them from the store a page ({@value #PAGE} segments) at a time instead
+   * {@code target}, reading them from the store a page at a time ({@link SegmentCursor}) instead
    * of holding them all: a first pass counts the untranslated segments (with none, there is nothing
    * to do); with some, a second pass indexes the translated ones for near-repetitions, and a
    * third looks up the untranslated ones, each with its neighbours as TM context, when the TM has
@@ -85,15 +85,13 @@ public final class Pretranslation {
    */
   public Prepared prepare(
       DocumentStore documents, long documentId, int version, Locale source, Locale target) {
-    Pages pages = new Pages(documents, documentId, version, target);
+    Supplier<SegmentCursor> pages = () -> new SegmentCursor(documents, documentId, version, target);
     boolean untranslated = false;
     boolean translated = false;
-    for (List<SegmentView> page = pages.first(); !page.isEmpty(); page = pages.next()) {
-      for (SegmentView segment : page) {
-        boolean has = translationOf(segment, target).isPresent();
-        translated |= has;
-        untranslated |= !has;
-      }
+    for (SegmentCursor segments = pages.get(); segments.hasNext(); ) {
+      boolean has = translationOf(segments.next(), target).isPresent();
+      translated |= has;
+      untranslated |= !has;
     }
     if (!untranslated) {
       return new Prepared(Map.of(), Map.of());
@@ -105,32 +103,23 @@ public final class Pretranslation {
       return new Prepared(Map.of(), Map.of());
     }
     Repetitions repetitions = new Repetitions(target);
-    for (List<SegmentView> page = pages.first(); !page.isEmpty(); page = pages.next()) {
-      page.forEach(repetitions::add);
-    }
+    pages.get().forEachRemaining(repetitions::add);
     List<SegmentDraft> drafts = new ArrayList<>();
     Map<Long, List<MatchSuggestion>> suggestions = new HashMap<>();
     Optional<String> before = Optional.empty();
-    List<SegmentView> page = pages.first();
-    while (!page.isEmpty()) {
-      List<SegmentView> following = pages.next();
-      for (int i = 0; i < page.size(); i++) {
-        SegmentView segment = page.get(i);
-        SegmentView next =
-            i + 1 < page.size() ? page.get(i + 1) : following.isEmpty() ? null : following.get(0);
-        Optional<String> after = Optional.ofNullable(next).map(s -> s.source().plainText());
-        if (translationOf(segment, target).isEmpty()
-            && !ArabicNormaliser.normalise(segment.source()).isEmpty()) {
-          List<TmMatch> matches =
-              tmHasPair
-                  ? Leverage.lookup(
-                      service, segment.source(), before, after, source, target, SUGGESTIONS)
-                  : List.of();
-          prepareOne(segment, matches, repetitions, drafts, suggestions);
-        }
-        before = Optional.of(segment.source().plainText());
+    for (SegmentCursor segments = pages.get(); segments.hasNext(); ) {
+      SegmentView segment = segments.next();
+      Optional<String> after = segments.peek().map(s -> s.source().plainText());
+      if (translationOf(segment, target).isEmpty()
+          && !ArabicNormaliser.normalise(segment.source()).isEmpty()) {
+        List<TmMatch> matches =
+            tmHasPair
+                ? Leverage.lookup(
+                    service, segment.source(), before, after, source, target, SUGGESTIONS)
+                : List.of();
+        prepareOne(segment, matches, repetitions, drafts, suggestions);
       }
-      page = following;
+      before = Optional.of(segment.source().plainText());
     }
     return new Prepared(write(drafts, target), suggestions);
   }
@@ -150,41 +139,6 @@ public final class Pretranslation {
     List<MatchSuggestion> offered = suggestions(repetitions.similarTo(segment), matches);
     if (!offered.isEmpty()) {
       suggestions.put(segment.id(), offered);
-    }
-  }
-
-  /** A version's segments with their translation into one language, read a page at a time. */
-  private static final class Pages {
-    private final DocumentStore documents;
-    private final long documentId;
-    private final int version;
-    private final Locale target;
-    private int read;
-    private boolean last;
-
-    Pages(DocumentStore documents, long documentId, int version, Locale target) {
-      this.documents = documents;
-      this.documentId = documentId;
-      this.version = version;
-      this.target = target;
-    }
-
-    /** The first page; empty for a version without segments. */
-    List<SegmentView> first() {
-      read = 0;
-      last = false;
-      return next();
-    }
-
-    /** The page after the one read last; empty after the last. */
-    List<SegmentView> next() {
-      if (last) {
-        return List.of();
-      }
-      List<SegmentView> page = documents.segments(documentId, version, target, read, PAGE);
-      read += page.size();
-      last = page.size() < PAGE;
-      return page;
     }
   }
 
