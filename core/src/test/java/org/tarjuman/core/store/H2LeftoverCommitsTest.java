@@ -1,6 +1,7 @@
 package org.tarjuman.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarjuman.core.store.StoreFixtures.javaMain;
 
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -40,15 +41,7 @@ class H2LeftoverCommitsTest {
       throws Exception {
     Workspace.open(WorkspaceConfig.inFolder(folder)).close();
     String url = "jdbc:h2:file:" + folder.resolve(DatabaseTarget.H2_FILE_NAME);
-    Process dying =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                H2LeftoverCommitsTest.class.getName(),
-                url)
-            .redirectErrorStream(true)
-            .start();
+    Process dying = javaMain(H2LeftoverCommitsTest.class, url);
     assertThat(dying.waitFor(2, TimeUnit.MINUTES)).isTrue();
     String said = new String(dying.getInputStream().readAllBytes());
     assertThat(dying.exitValue()).as(said).isEqualTo(DIED);

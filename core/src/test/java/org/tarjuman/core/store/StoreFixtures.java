@@ -184,4 +184,19 @@ final class StoreFixtures {
       s.executeUpdate();
     }
   }
+
+  /**
+   * Starts another JVM on this test class path running {@code main}'s {@code main} method with
+   * {@code args}, its standard error joined to its output: the process a test kills, halts or
+   * holds a workspace with.
+   */
+  static Process javaMain(Class<?> main, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
 }

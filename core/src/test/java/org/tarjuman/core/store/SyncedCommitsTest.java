@@ -1,6 +1,7 @@
 package org.tarjuman.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarjuman.core.store.StoreFixtures.javaMain;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,15 +27,7 @@ class SyncedCommitsTest {
 
   @Test
   void aProcessThatDiesRightAfterAWriteReturnedLeavesTheWriteInTheFile() throws Exception {
-    Process dying =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SyncedCommitsTest.class.getName(),
-                folder.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process dying = javaMain(SyncedCommitsTest.class, folder.toString());
     assertThat(dying.waitFor(2, TimeUnit.MINUTES)).isTrue();
     String said = new String(dying.getInputStream().readAllBytes());
     assertThat(dying.exitValue()).as(said).isEqualTo(DIED);

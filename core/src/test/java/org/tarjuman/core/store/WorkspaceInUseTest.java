@@ -1,6 +1,7 @@
 package org.tarjuman.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarjuman.core.store.StoreFixtures.javaMain;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -26,15 +27,8 @@ class WorkspaceInUseTest {
       assertThat(created.documents().documents()).isEmpty();
     }
     Process holder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                WorkspaceInUseTest.class.getName(),
-                folder.resolve(DatabaseTarget.H2_FILE_NAME).toString(),
-                "3000")
-            .redirectErrorStream(true)
-            .start();
+        javaMain(
+            WorkspaceInUseTest.class, folder.resolve(DatabaseTarget.H2_FILE_NAME).toString(), "3000");
     try {
       BufferedReader said =
           new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
