@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.Progress;
 import org.tarjuman.core.files.ReplacingFile;
@@ -106,17 +105,7 @@ public final class XliffService {
       boolean replace,
       Progress progress) {
     DocumentSummary summary = document(document);
-    Locale language =
-        LanguageTags.documentTarget(target, summary.targets())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "document '"
-                            + summary.name()
-                            + "' is not translated into "
-                            + target.toLanguageTag()
-                            + "; its target languages are "
-                            + tags(summary.targets())));
+    Locale language = summary.target(target);
     Path file =
         Files.isDirectory(out) ? out.resolve(defaultFileName(summary.name(), language)) : out;
     ReplacingFile.checkWritable(file, replace);
@@ -320,8 +309,4 @@ public final class XliffService {
 
   /** A file to import as it is read: its head, its document, the language to store under. */
   private record Streamed(ReturnedFile head, DocumentSummary document, Locale target) {}
-
-  private static String tags(List<Locale> languages) {
-    return languages.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "));
-  }
 }

@@ -12,7 +12,6 @@ import org.tarjuman.core.model.AlignedPair;
 import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.DocumentSummary;
-import org.tarjuman.core.model.LanguageTags;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.store.AppliedTranslations;
@@ -66,7 +65,7 @@ public final class AlignmentService {
   public AlignmentReport align(
       String document, Path translation, Locale target, Progress progress) {
     DocumentSummary summary = document(document);
-    Locale language = targetLanguage(summary, target);
+    Locale language = summary.target(target);
     List<SegmentView> segments =
         documents.segments(summary.id(), Optional.of(language), Optional.empty());
     if (segments.isEmpty()) {
@@ -116,21 +115,6 @@ public final class AlignmentService {
 
   private DocumentSummary document(String idOrName) {
     return documents.existingDocument(idOrName);
-  }
-
-  /** The document's target language the request names: the same tag, or the only one alike. */
-  private static Locale targetLanguage(DocumentSummary summary, Locale target) {
-    return LanguageTags.documentTarget(target, summary.targets())
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "document '"
-                        + summary.name()
-                        + "' is not translated into "
-                        + target.toLanguageTag()
-                        + "; its target languages are "
-                        + String.join(
-                            ", ", summary.targets().stream().map(Locale::toLanguageTag).toList())));
   }
 
   /** The segments' sources, grouped by text unit in document order. */

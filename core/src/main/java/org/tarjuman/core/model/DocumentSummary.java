@@ -43,6 +43,26 @@ public record DocumentSummary(
   }
 
   /**
+   * This document's target language that {@code requested} names: the same tag, or the only one
+   * alike ({@link LanguageTags#documentTarget}), so that {@code en} finds a document in {@code
+   * en-US}.
+   *
+   * @throws InvalidInputException naming the document's target languages when none is named
+   */
+  public Locale target(Locale requested) {
+    return LanguageTags.documentTarget(requested, targets)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "document '"
+                        + name
+                        + "' is not translated into "
+                        + requested.toLanguageTag()
+                        + "; its target languages are "
+                        + String.join(", ", targets.stream().map(Locale::toLanguageTag).toList())));
+  }
+
+  /**
    * Checks that the document is translated into {@code target}.
    *
    * @throws InvalidInputException naming the document's target languages when it is not
