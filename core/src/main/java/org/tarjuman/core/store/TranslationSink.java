@@ -25,6 +25,16 @@ public interface TranslationSink {
   boolean isLatestVersion();
 
   /**
+   * Locks the batch's document until the transaction ends and tells whether the batch's version is
+   * still its latest. A producer calls it after its last write: a re-import of the document locks
+   * the same row before it numbers its version and carries translations over, so either it
+   * committed first (and this returns false: the producer should throw, so that nothing is stored
+   * on the superseded version) or it waits until this transaction has committed and then carries
+   * this batch's translations over. Waiting for the lock is bounded by the database's lock timeout.
+   */
+  boolean lockLatestVersion();
+
+  /**
    * Stores translations as {@link TranslationStore#apply(TranslationBatch)} describes.
    *
    * @throws IllegalArgumentException when a segment already got a translation in this batch

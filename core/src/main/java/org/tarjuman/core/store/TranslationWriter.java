@@ -141,6 +141,16 @@ final class TranslationWriter implements TranslationSink {
   }
 
   @Override
+  public boolean lockLatestVersion() {
+    handle
+        .createQuery("SELECT id FROM documents WHERE id = :document FOR UPDATE")
+        .bind("document", scope.documentId())
+        .mapTo(Long.class)
+        .list();
+    return isLatestVersion();
+  }
+
+  @Override
   public Map<Long, SegmentView> segments(List<Long> segmentIds) {
     Map<Long, SegmentView> out = new HashMap<>();
     new SegmentReader(handle)

@@ -21,6 +21,11 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * a new name), the version row with the original bytes streamed from the file, then the units and
  * segments in prepared batches flushed every {@value #FLUSH_ROWS} rows as the producer pushes them,
  * so memory use does not grow with the document.
+ *
+ * <p>An existing document's row is locked ({@code SELECT ... FOR UPDATE}) before the version number
+ * is chosen, and stays locked until the transaction ends, so the carry-over that follows in it
+ * ({@link VersionLinkWriter}) reads the previous version's translations only after any translation
+ * batch that locked the document first ({@link TranslationSink#lockLatestVersion()}) committed.
  */
 final class VersionWriter {
 
@@ -83,7 +88,7 @@ final class VersionWriter {
   private long documentId(NewVersion version) {
     Optional<DocumentRow> existing =
         handle
-            .createQuery("SELECT id, source_lang FROM documents WHERE name = :name")
+            .createQuery("SELECT id, source_lang FROM documents WHERE name = :name FOR UPDATE")
             .bind("name", version.name())
             .map((rs, ctx) -> new DocumentRow(rs.getLong("id"), rs.getString("source_lang")))
             .findOne();
