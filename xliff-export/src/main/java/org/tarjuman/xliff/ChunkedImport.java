@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.store.TranslationSink;
 import org.tarjuman.core.store.TranslationUpdate;
 import org.tarjuman.xliff.model.ReturnedUnit;
@@ -16,6 +17,11 @@ import org.tarjuman.xliff.model.UnitId;
  * XliffComparison.Decisions}) and its updates written. Neither the file's units nor the document's
  * segments are held whole; the sink's transaction makes a problem anywhere in the file (also after
  * many good units) roll back everything. Run again from the start when the store runs it again.
+ *
+ * <p>A file whose version is no longer its document's latest stores nothing ({@link Superseded}):
+ * checked when the transaction begins, and again after the last chunk under the document's lock
+ * ({@link TranslationSink#lockLatestVersion()}), so that a re-import committed while the file was
+ * read cannot leave its translations on the version it superseded.
  */
 final class ChunkedImport implements Consumer<TranslationSink> {
 
@@ -26,7 +32,6 @@ final class ChunkedImport implements Consumer<TranslationSink> {
   private final Path file;
   private final Locale target;
   private XliffComparison.Decisions decisions;
-  private boolean superseded;
 
   /**
    * An import of a file whose head passed the file-level checks.
@@ -44,9 +49,8 @@ final class ChunkedImport implements Consumer<TranslationSink> {
     decisions = new XliffComparison.Decisions(target);
     // The file's version was the latest when its head was read; a re-import since then makes it
     // superseded, which the caller reports as for any superseded file. Nothing is written then.
-    superseded = !sink.isLatestVersion();
-    if (superseded) {
-      return;
+    if (!sink.isLatestVersion()) {
+      throw new Superseded(file);
     }
     List<ReturnedUnit> chunk = new ArrayList<>(CHUNK);
     reader.read(
@@ -58,11 +62,12 @@ final class ChunkedImport implements Consumer<TranslationSink> {
           }
         });
     write(chunk, sink);
-  }
-
-  /** Whether the last run found the file's version superseded inside its transaction. */
-  boolean superseded() {
-    return superseded;
+    // A re-import that committed while the file was read carried the version's translations over
+    // without these. Under the document's lock the answer is final: a later re-import waits for
+    // this transaction, so it carries them over; an earlier one makes this one roll back.
+    if (!sink.lockLatestVersion()) {
+      throw new Superseded(file);
+    }
   }
 
   /** What the last run decided: the counts and rejections of units not written. */
@@ -86,5 +91,19 @@ final class ChunkedImport implements Consumer<TranslationSink> {
             .map(u -> new TranslationUpdate(u.segmentId(), u.target(), u.status()))
             .toList());
     chunk.clear();
+  }
+
+  /**
+   * The file's document was re-imported before its translations were stored: thrown out of the
+   * sink's transaction, so that it rolls back, for the caller to report the file as superseded.
+   */
+  static final class Superseded extends InvalidInputException {
+
+    Superseded(Path file) {
+      super(
+          file.getFileName()
+              + ": its document was re-imported while the file was imported; nothing was stored."
+              + " Export it again and translate the new version");
+    }
   }
 }

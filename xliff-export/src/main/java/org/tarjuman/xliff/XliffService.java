@@ -228,9 +228,11 @@ public final class XliffService {
         new BatchScope(
             summary.id(), streamed.head().documentVersion(), streamed.target(), Origin.XLIFF);
     ChunkedImport chunked = new ChunkedImport(reader, file, scope.target());
-    AppliedTranslations applied = translations.apply(scope, chunked);
-    if (chunked.superseded()) {
-      // Re-imported after the head was read: reported as any superseded file is.
+    AppliedTranslations applied;
+    try {
+      applied = translations.apply(scope, chunked);
+    } catch (ChunkedImport.Superseded e) {
+      // Re-imported after the head was read (nothing stored): reported as any superseded file is.
       return importWhole(file);
     }
     XliffComparison.Decisions decisions = chunked.decisions();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -12,6 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +32,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
+import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
+import org.tarjuman.core.model.Status;
+import org.tarjuman.core.store.BatchScope;
+import org.tarjuman.core.store.TranslationSink;
 import org.tarjuman.core.store.TranslationStore;
 import org.tarjuman.core.store.WorkspaceConfig;
 import org.tarjuman.core.workbench.LocalWorkbench;
@@ -31,8 +44,9 @@ import org.tarjuman.xliff.model.XliffVersion;
 
 /**
  * {@code import-xliff} of a file with more units than {@link ChunkedImport} decides at once: the
- * chunks add up to the right counts, and a problem late in the file stores nothing of the chunks
- * already written.
+ * chunks add up to the right counts, a problem late in the file stores nothing of the chunks
+ * already written, and a re-import of the document while the file is imported either makes it
+ * superseded (stored nothing) or waits for it and carries its translations over.
  */
 class ChunkedImportIT {
 
@@ -133,6 +147,176 @@ class ChunkedImportIT {
     assertThat(workbench.segments("long.txt", 1, Optional.of(EN), Optional.empty()))
         .allSatisfy(s -> assertThat(s.translations()).isEmpty());
     assertThat(workbench.tmStats().units()).isZero();
+  }
+
+  @Test
+  void aFileWhoseDocumentIsReimportedWhileItsChunksAreWrittenIsRejectedAsSupersededAndStoresNothing()
+      throws Exception {
+    Path translated = translatedExport(XliffVersion.V1_2);
+    translateFirstSegment();
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    XliffService pausing =
+        pausingAfter(
+            "write",
+            () -> {
+              written.countDown();
+              await(resume);
+            });
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<ImportXliffReport> importing = pool.submit(() -> pausing.importXliff(translated));
+      await(written);
+
+      reimport(ImportProgress.NONE);
+      resume.countDown();
+      ImportXliffReport report = importing.get(120, TimeUnit.SECONDS);
+
+      assertThat(report.updated()).isZero();
+      assertThat(report.rejections())
+          .hasSize(SEGMENTS)
+          .allSatisfy(r -> assertThat(r.reason()).isEqualTo(Rejection.Reason.VERSION_SUPERSEDED));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(englishTexts(1)).containsExactly("Sentence zero.");
+    List<SegmentView> latest = segments(2);
+    assertThat(latest.get(0).translations().get(0).content().plainText())
+        .isEqualTo("Sentence zero.");
+    assertThat(latest)
+        .flatMap(SegmentView::translations)
+        .noneSatisfy(t -> assertThat(t.content().plainText()).startsWith("EN: "));
+    assertThat(workbench.tmStats().units()).isEqualTo(1);
+  }
+
+  @Test
+  void aReimportWhileTheFileIsCommittedWaitsForItAndCarriesItsTranslationsOver()
+      throws Exception {
+    Path translated = translatedExport(XliffVersion.V1_2);
+    translateFirstSegment();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    XliffService pausing =
+        pausingAfter(
+            "lockLatestVersion",
+            () -> {
+              locked.countDown();
+              await(resume);
+            });
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<ImportXliffReport> importing = pool.submit(() -> pausing.importXliff(translated));
+      await(locked);
+      CountDownLatch unitsStored = new CountDownLatch(1);
+      Future<?> reimporting = pool.submit(() -> reimport((units, segments) -> unitsStored.countDown()));
+      boolean storedWhileLocked = unitsStored.await(1, TimeUnit.SECONDS);
+      resume.countDown();
+
+      assertThat(storedWhileLocked).as("the re-import got past the import's lock").isFalse();
+      assertThat(importing.get(120, TimeUnit.SECONDS).updated()).isEqualTo(SEGMENTS);
+      reimporting.get(120, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    List<SegmentView> latest = segments(2);
+    assertThat(latest).hasSize(SEGMENTS + 1);
+    assertThat(latest.subList(0, SEGMENTS))
+        .allSatisfy(
+            s ->
+                assertThat(s.translations())
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.content().plainText()).startsWith("EN: "))
+                    .satisfies(t -> assertThat(t.origin()).isEqualTo(Origin.CARRIED_OVER)));
+  }
+
+  /**
+   * An {@link XliffService} whose store runs {@code pause} in the producer's thread right after the
+   * sink's first call of the method named {@code method}, inside the import's transaction.
+   */
+  private XliffService pausingAfter(String method, Runnable pause) {
+    TranslationStore real = workbench.translationStore();
+    AtomicBoolean paused = new AtomicBoolean();
+    TranslationStore store =
+        (TranslationStore)
+            Proxy.newProxyInstance(
+                TranslationStore.class.getClassLoader(),
+                new Class<?>[] {TranslationStore.class},
+                (proxy, m, args) -> {
+                  if (m.getName().equals("apply") && args.length == 2) {
+                    @SuppressWarnings("unchecked")
+                    Consumer<TranslationSink> producer = (Consumer<TranslationSink>) args[1];
+                    return real.apply(
+                        (BatchScope) args[0],
+                        sink -> producer.accept(pausingSink(sink, method, paused, pause)));
+                  }
+                  return invoke(m, real, args);
+                });
+    return new XliffService(workbench.documentStore(), store);
+  }
+
+  private static TranslationSink pausingSink(
+      TranslationSink real, String method, AtomicBoolean paused, Runnable pause) {
+    return (TranslationSink)
+        Proxy.newProxyInstance(
+            TranslationSink.class.getClassLoader(),
+            new Class<?>[] {TranslationSink.class},
+            (proxy, m, args) -> {
+              Object result = invoke(m, real, args);
+              if (m.getName().equals(method) && paused.compareAndSet(false, true)) {
+                pause.run();
+              }
+              return result;
+            });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Version 2 of the document: one sentence added at the end. */
+  private void reimport(ImportProgress progress) {
+    Path text = dir.resolve("long.txt");
+    try {
+      Files.writeString(text, Files.readString(text) + "جملة أضيفت لاحقا.\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    workbench.importFile(
+        new ImportRequest(
+            text, Locale.forLanguageTag("ar"), List.of(EN), Optional.empty(), Optional.empty()),
+        progress);
+  }
+
+  /** A confirmed translation of the first segment, stored before the file is imported. */
+  private void translateFirstSegment() {
+    workbench.translate(
+        segments().get(0).id(), EN, Optional.of("Sentence zero."), Status.TRANSLATED);
+  }
+
+  private List<SegmentView> segments(int version) {
+    return workbench.segments("long.txt", version, Optional.of(EN), Optional.empty());
+  }
+
+  private List<String> englishTexts(int version) {
+    return segments(version).stream()
+        .flatMap(s -> s.translations().stream())
+        .map(t -> t.content().plainText())
+        .toList();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(120, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the other thread did not get there in 120 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private Path translatedExport(XliffVersion version) throws IOException {
