@@ -42,6 +42,7 @@ import org.tarjuman.core.model.TranslationView;
  * the batch wrote makes the batch's final {@link TranslationSink#lockLatestVersion()} find its
  * version superseded, and a re-import that starts after the batch locked the document waits for it
  * and then carries its translations over to the new version. Each order is forced with latches.
+ * Two re-imports at once serialise on the same lock.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
@@ -216,6 +217,43 @@ class ReimportDuringTranslationBatchTest {
     assertThat(second.get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
     assertThat(englishTexts(1)).containsExactly(entry("Beta.", "Beta EN."));
     assertThat(englishTexts(2)).containsExactly(entry("Beta.", "Beta EN."));
+  }
+
+  @Test
+  void twoReimportsOfTheSameDocumentAtOnceBecomeConsecutiveVersions() throws Exception {
+    CountDownLatch firstNumbered = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    Future<StoredVersion> second =
+        pool.submit(
+            () ->
+                reimport(
+                    () -> {
+                      firstNumbered.countDown();
+                      await(releaseFirst);
+                    }));
+    await(firstNumbered);
+
+    CountDownLatch otherNumbered = new CountDownLatch(1);
+    Future<StoredVersion> third =
+        pool.submit(
+            () ->
+                importing
+                    .documents()
+                    .storeVersion(
+                        newVersion(
+                            "article",
+                            write(temp, "article-v3.txt", "v3".getBytes(StandardCharsets.UTF_8))),
+                        add -> {
+                          otherNumbered.countDown();
+                          units(VERSION_2).forEach(add);
+                        }));
+    boolean numberedAtOnce = otherNumbered.await(1, TimeUnit.SECONDS);
+    releaseFirst.countDown();
+
+    assertThat(numberedAtOnce).as("both re-imports numbered their version at once").isFalse();
+    assertThat(second.get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
+    assertThat(third.get(60, TimeUnit.SECONDS).version()).isEqualTo(3);
+    assertThat(englishTexts(3)).containsExactly(entry("Beta.", "Beta EN."));
   }
 
   /**
