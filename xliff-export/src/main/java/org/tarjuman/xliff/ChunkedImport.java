@@ -1,7 +1,6 @@
 package org.tarjuman.xliff;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -12,7 +11,8 @@ import org.tarjuman.xliff.model.UnitId;
 
 /**
  * Imports a returned XLIFF file {@value #CHUNK} units at a time into a {@link TranslationSink}, as
- * it is read: each chunk's stored segments are read by id, its units decided ({@link
+ * it is read (on a thread of its own, {@link UnitChunks}, so that parsing and storing overlap):
+ * each chunk's stored segments are read by id, its units decided ({@link
  * XliffComparison.Decisions}) and its updates written. Neither the file's units nor the document's
  * segments are held whole; the sink's transaction makes a problem anywhere in the file (also after
  * many good units) roll back everything. Run again from the start when the store runs it again.
@@ -48,16 +48,11 @@ final class ChunkedImport implements Consumer<TranslationSink> {
     if (superseded) {
       return;
     }
-    List<ReturnedUnit> chunk = new ArrayList<>(CHUNK);
-    reader.read(
-        file,
-        unit -> {
-          chunk.add(unit);
-          if (chunk.size() == CHUNK) {
-            write(chunk, sink);
-          }
-        });
-    write(chunk, sink);
+    try (UnitChunks chunks = UnitChunks.start(reader, file, CHUNK)) {
+      for (List<ReturnedUnit> chunk = chunks.next(); !chunk.isEmpty(); chunk = chunks.next()) {
+        write(chunk, sink);
+      }
+    }
   }
 
   /** Whether the last run found the file's version superseded inside its transaction. */
@@ -70,11 +65,8 @@ final class ChunkedImport implements Consumer<TranslationSink> {
     return decisions;
   }
 
-  /** Decides a chunk of units against their stored segments, writes its updates and empties it. */
+  /** Decides a chunk of units against their stored segments and writes its updates. */
   private void write(List<ReturnedUnit> chunk, TranslationSink sink) {
-    if (chunk.isEmpty()) {
-      return;
-    }
     List<Long> ids =
         chunk.stream()
             .flatMap(u -> UnitId.parse(u.unitId()).stream())
@@ -85,6 +77,5 @@ final class ChunkedImport implements Consumer<TranslationSink> {
         decisions.decide(chunk, sink.segments(ids)).stream()
             .map(u -> new TranslationUpdate(u.segmentId(), u.target(), u.status()))
             .toList());
-    chunk.clear();
   }
 }
