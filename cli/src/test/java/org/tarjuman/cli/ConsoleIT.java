@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -323,6 +324,16 @@ class ConsoleIT {
               (byte) 0xC4,
               (byte) 0x89
             });
+    // Arabic in windows-1256 under a UTF-8 declaration: no valid UTF-8 sequence.
+    Path windows1256 =
+        Files.write(
+            files.resolve("windows-1256.xlf"),
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">"
+                    + "<file original=\"a.txt\" source-language=\"ar\" target-language=\"en\""
+                    + " datatype=\"plaintext\"><body><trans-unit id=\"s1\">"
+                    + "<source>مرحبا</source></trans-unit></body></file></xliff>\n")
+                .getBytes(Charset.forName("windows-1256")));
     String missing = files.resolve("missing.txt").toString();
     return Stream.of(
         Arguments.of(
@@ -348,6 +359,9 @@ class ConsoleIT {
         Arguments.of(
             "align with a file that is not a translation",
             new String[] {"align", SEED_NAME, unrelated.toString(), "--target", "en"}),
+        Arguments.of(
+            "an XLIFF file that is not UTF-8",
+            new String[] {"import-xliff", windows1256.toString()}),
         Arguments.of("an unknown document id", new String[] {"segments", "999"}),
         Arguments.of("an unknown document name", new String[] {"segments", "no-such-document.txt"}),
         Arguments.of("an unknown segment id", new String[] {"segment", "999999"}),

@@ -1,7 +1,6 @@
 package org.tarjuman.xliff;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -13,7 +12,8 @@ import org.tarjuman.xliff.model.UnitId;
 
 /**
  * Imports a returned XLIFF file {@value #CHUNK} units at a time into a {@link TranslationSink}, as
- * it is read: each chunk's stored segments are read by id, its units decided ({@link
+ * it is read (on a thread of its own, {@link UnitChunks}, so that parsing and storing overlap):
+ * each chunk's stored segments are read by id, its units decided ({@link
  * XliffComparison.Decisions}) and its updates written. Neither the file's units nor the document's
  * segments are held whole; the sink's transaction makes a problem anywhere in the file (also after
  * many good units) roll back everything. Run again from the start when the store runs it again.
@@ -52,16 +52,11 @@ final class ChunkedImport implements Consumer<TranslationSink> {
     if (!sink.isLatestVersion()) {
       throw new Superseded(file);
     }
-    List<ReturnedUnit> chunk = new ArrayList<>(CHUNK);
-    reader.read(
-        file,
-        unit -> {
-          chunk.add(unit);
-          if (chunk.size() == CHUNK) {
-            write(chunk, sink);
-          }
-        });
-    write(chunk, sink);
+    try (UnitChunks chunks = UnitChunks.start(reader, file, CHUNK)) {
+      for (List<ReturnedUnit> chunk = chunks.next(); !chunk.isEmpty(); chunk = chunks.next()) {
+        write(chunk, sink);
+      }
+    }
     // A re-import that committed while the file was read carried the version's translations over
     // without these. Under the document's lock the answer is final: a later re-import waits for
     // this transaction, so it carries them over; an earlier one makes this one roll back.
@@ -75,11 +70,8 @@ final class ChunkedImport implements Consumer<TranslationSink> {
     return decisions;
   }
 
-  /** Decides a chunk of units against their stored segments, writes its updates and empties it. */
+  /** Decides a chunk of units against their stored segments and writes its updates. */
   private void write(List<ReturnedUnit> chunk, TranslationSink sink) {
-    if (chunk.isEmpty()) {
-      return;
-    }
     List<Long> ids =
         chunk.stream()
             .flatMap(u -> UnitId.parse(u.unitId()).stream())
@@ -90,7 +82,6 @@ final class ChunkedImport implements Consumer<TranslationSink> {
         decisions.decide(chunk, sink.segments(ids)).stream()
             .map(u -> new TranslationUpdate(u.segmentId(), u.target(), u.status()))
             .toList());
-    chunk.clear();
   }
 
   /**

@@ -212,7 +212,7 @@ public final class XliffService {
     return head.flatMap(
         h ->
             documents
-                .document(Long.toString(h.documentId()))
+                .documentWithoutProgress(Long.toString(h.documentId()))
                 .filter(d -> d.id() == h.documentId() && d.name().equals(h.documentName()))
                 .flatMap(
                     d ->
@@ -283,15 +283,16 @@ public final class XliffService {
             plan.documentId(), plan.documentVersion(), plan.target(), Origin.XLIFF, updates));
   }
 
+  /** A document without its progress, which neither export nor import reports. */
   private DocumentSummary document(String idOrName) {
-    return documents.existingDocument(idOrName);
+    return documents.existingDocumentWithoutProgress(idOrName);
   }
 
   /** The document a file was exported from, by the id the export wrote and checked by name. */
   private DocumentSummary exportedDocument(Path file, ReturnedFile returned) {
     Optional<DocumentSummary> byId =
         documents
-            .document(Long.toString(returned.documentId()))
+            .documentWithoutProgress(Long.toString(returned.documentId()))
             .filter(d -> d.id() == returned.documentId());
     if (byId.isEmpty() || !byId.get().name().equals(returned.documentName())) {
       throw new InvalidInputException(

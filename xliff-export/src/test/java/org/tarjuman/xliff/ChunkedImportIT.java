@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.StorageException;
 import org.tarjuman.core.ingest.ImportProgress;
 import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.Origin;
@@ -147,6 +148,60 @@ class ChunkedImportIT {
     assertThat(workbench.segments("long.txt", 1, Optional.of(EN), Optional.empty()))
         .allSatisfy(s -> assertThat(s.translations()).isEmpty());
     assertThat(workbench.tmStats().units()).isZero();
+  }
+
+  @Test
+  void aStoreFailureOnTheFirstChunkStoresNothingAndStopsReadingTheRestOfTheFile() throws IOException {
+    Path translated = translatedExport(XliffVersion.V1_2);
+    TranslationStore real = workbench.translationStore();
+    TranslationStore failingOnFirstChunk =
+        (TranslationStore)
+            Proxy.newProxyInstance(
+                TranslationStore.class.getClassLoader(),
+                new Class<?>[] {TranslationStore.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("apply") && args.length == 2) {
+                    @SuppressWarnings("unchecked")
+                    Consumer<TranslationSink> producer = (Consumer<TranslationSink>) args[1];
+                    args[1] = (Consumer<TranslationSink>) sink -> producer.accept(failing(sink));
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+
+    assertThatThrownBy(
+            () ->
+                new XliffService(workbench.documentStore(), failingOnFirstChunk)
+                    .importXliff(translated))
+        .isInstanceOf(StorageException.class)
+        .hasMessage("disk full");
+    assertThat(segments()).allSatisfy(s -> assertThat(s.translations()).isEmpty());
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().equals("tarjuman-xliff-reader"));
+  }
+
+  /**
+   * A sink whose first write fails as a full disk would, while the rest of the file waits to be
+   * handed over.
+   */
+  private static TranslationSink failing(TranslationSink sink) {
+    return (TranslationSink)
+        Proxy.newProxyInstance(
+            TranslationSink.class.getClassLoader(),
+            new Class<?>[] {TranslationSink.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("write")) {
+                throw new StorageException("disk full", new IOException("No space left on device"));
+              }
+              try {
+                return method.invoke(sink, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   @Test

@@ -2,8 +2,12 @@ package org.tarjuman.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -391,6 +395,30 @@ class XliffReaderTest {
       assertThatThrownBy(() -> read(broken))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageMatching("(?s)article\\.xlf:\\d+:\\d+: not well-formed XML: .*");
+    }
+  }
+
+  @Test
+  void refusesAWindows1256FileThatDeclaresUtf8WithOneMessageAndPrintsNothingItself()
+      throws IOException {
+    for (XliffVersion version : XliffVersion.values()) {
+      byte[] windows1256 =
+          new String(export(version), StandardCharsets.UTF_8)
+              .getBytes(Charset.forName("windows-1256"));
+      PrintStream stderr = System.err;
+      ByteArrayOutputStream printed = new ByteArrayOutputStream();
+      Throwable thrown;
+      System.setErr(new PrintStream(printed, /* autoFlush= */ true, StandardCharsets.UTF_8));
+      try {
+        thrown = catchThrowable(() -> read(windows1256));
+      } finally {
+        System.setErr(stderr);
+      }
+
+      assertThat(thrown)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageMatching("article\\.xlf:\\d+:\\d+: not well-formed XML: [^\\n]*UTF-8[^\\n]*");
+      assertThat(printed.toString(StandardCharsets.UTF_8)).as("printed on System.err").isEmpty();
     }
   }
 

@@ -69,14 +69,18 @@ final class DocumentReader {
   }
 
   List<DocumentSummary> documents() {
-    return summaries("", Map.of());
+    return summaries("", Map.of(), /* counted= */ true);
   }
 
-  Optional<DocumentSummary> document(String idOrName) {
+  /**
+   * A document by id or name with its latest version; with {@code counted}, its progress per target
+   * language too (a count over every translation of that version), else none.
+   */
+  Optional<DocumentSummary> document(String idOrName, boolean counted) {
     if (!idOrName.isEmpty() && idOrName.chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
         List<DocumentSummary> byId =
-            summaries(" AND d.id = :id", Map.of("id", Long.parseLong(idOrName)));
+            summaries(" AND d.id = :id", Map.of("id", Long.parseLong(idOrName)), counted);
         if (!byId.isEmpty()) {
           return Optional.of(byId.get(0));
         }
@@ -84,7 +88,8 @@ final class DocumentReader {
         // Then it can only be a name.
       }
     }
-    return summaries(" AND d.name = :name", Map.of("name", idOrName)).stream().findFirst();
+    return summaries(" AND d.name = :name", Map.of("name", idOrName), counted).stream()
+        .findFirst();
   }
 
   /** The latest version's id of a document. */
@@ -176,11 +181,12 @@ final class DocumentReader {
         .one();
   }
 
-  private List<DocumentSummary> summaries(String condition, Map<String, Object> parameters) {
+  private List<DocumentSummary> summaries(
+      String condition, Map<String, Object> parameters, boolean counted) {
     Query query = handle.createQuery(SUMMARIES + condition + " ORDER BY d.name");
     parameters.forEach(query::bind);
     List<DocumentSummary> documents = query.map(SUMMARY).list();
-    if (documents.isEmpty()) {
+    if (documents.isEmpty() || !counted) {
       return documents;
     }
     Query counts =

@@ -31,16 +31,38 @@ public interface DocumentStore {
   Optional<DocumentSummary> document(String idOrName);
 
   /**
+   * A document as {@link #document(String)} finds it, without its progress: {@link
+   * DocumentSummary#translated()} is empty. This saves counting every translation of the latest
+   * version, for work that does not report progress (an XLIFF export or import).
+   */
+  default Optional<DocumentSummary> documentWithoutProgress(String idOrName) {
+    return document(idOrName);
+  }
+
+  /**
    * A document by numeric id or by name, as {@link #document(String)} finds it.
    *
    * @throws InvalidInputException when the workspace has no such document
    */
   default DocumentSummary existingDocument(String idOrName) {
-    return document(idOrName)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "no document '" + idOrName + "' in this workspace; `docs` lists them"));
+    return existing(idOrName, document(idOrName));
+  }
+
+  /**
+   * A document as {@link #existingDocument(String)} finds it, without its progress ({@link
+   * #documentWithoutProgress(String)}).
+   *
+   * @throws InvalidInputException when the workspace has no such document
+   */
+  default DocumentSummary existingDocumentWithoutProgress(String idOrName) {
+    return existing(idOrName, documentWithoutProgress(idOrName));
+  }
+
+  private static DocumentSummary existing(String idOrName, Optional<DocumentSummary> found) {
+    return found.orElseThrow(
+        () ->
+            new InvalidInputException(
+                "no document '" + idOrName + "' in this workspace; `docs` lists them"));
   }
 
   /**

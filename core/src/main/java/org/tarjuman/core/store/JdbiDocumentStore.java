@@ -57,7 +57,15 @@ public final class JdbiDocumentStore implements DocumentStore {
   @Override
   public Optional<DocumentSummary> document(String idOrName) {
     return read(
-        "document '" + idOrName + "'", handle -> new DocumentReader(handle).document(idOrName));
+        "document '" + idOrName + "'",
+        handle -> new DocumentReader(handle).document(idOrName, /* counted= */ true));
+  }
+
+  @Override
+  public Optional<DocumentSummary> documentWithoutProgress(String idOrName) {
+    return read(
+        "document '" + idOrName + "'",
+        handle -> new DocumentReader(handle).document(idOrName, /* counted= */ false));
   }
 
   /**

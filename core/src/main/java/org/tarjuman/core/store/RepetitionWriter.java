@@ -34,7 +34,9 @@ import org.tarjuman.core.model.Status;
  * each row is compared with its own key and not with every key of the group); the segments the
  * batch itself translates are dropped, and only the rest are read in full with their translation.
  * A batch that translates every occurrence of its sources (an XLIFF file of a whole document) thus
- * never reads a segment row, which for a large version would be scattered over the whole table.
+ * never reads a segment row, which for a large version would be scattered over the whole table;
+ * one that translates every segment of the version (no segment of the batch is outside it: the
+ * {@link TranslationWriter} checks each) does not read the key index either.
  * The copies are written with prepared batches.
  */
 final class RepetitionWriter {
@@ -104,6 +106,11 @@ final class RepetitionWriter {
 
   /** Copies the noted translations to their repetitions; returns how many segments got one. */
   int finish() {
+    if (translated.isEmpty() || batchSegments.size() >= segmentCount()) {
+      // Every segment of the version is in the batch (an XLIFF file of the whole document with
+      // every unit translated): no occurrence is left to fill, and none need be looked up.
+      return 0;
+    }
     List<String> keys = translated.keySet().stream().map(Source::key).distinct().toList();
     List<Long> others = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += TranslationWriter.CHUNK) {
@@ -126,6 +133,15 @@ final class RepetitionWriter {
       copy(others.subList(from, Math.min(others.size(), from + TranslationWriter.CHUNK)));
     }
     return copied;
+  }
+
+  /** How many segments the version has. */
+  private int segmentCount() {
+    return handle
+        .createQuery("SELECT segment_count FROM document_versions WHERE id = :version")
+        .bind("version", versionId)
+        .mapTo(Integer.class)
+        .one();
   }
 
   /** Fills those of the given segments (none of them in the batch) that may get a copy. */

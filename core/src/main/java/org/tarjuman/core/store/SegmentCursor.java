@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.tarjuman.core.model.SegmentView;
 
 /**
@@ -12,17 +18,36 @@ import org.tarjuman.core.model.SegmentView;
  * order, read from the store {@value #PAGE} at a time ({@link DocumentStore#segments(long, int,
  * Locale, int, int)}), so that a version of any size is never held whole. {@link #peek()} shows the
  * segment after the current one, for the TM context a look-up needs.
+ *
+ * <p>While the caller works through one page, the next is read on another thread (each page is its
+ * own read, as before), so an export or a merge writes while the database reads: at most two pages
+ * are held. A failed read surfaces, as its own exception, where the caller reaches that page.
  */
 public final class SegmentCursor implements Iterator<SegmentView> {
 
   /** How many segments are read from the store at a time. */
   public static final int PAGE = 2_000;
 
+  /** Reads pages ahead; its daemon threads end after a minute without work. */
+  private static final ExecutorService READ_AHEAD =
+      new ThreadPoolExecutor(
+          0,
+          Integer.MAX_VALUE,
+          60,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          task -> {
+            Thread thread = new Thread(task, "tarjuman-read-ahead");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final DocumentStore documents;
   private final long documentId;
   private final int version;
   private final Locale target;
   private List<SegmentView> page = List.of();
+  private CompletableFuture<List<SegmentView>> ahead;
   private int next;
   private int after;
   private boolean last;
@@ -38,12 +63,14 @@ public final class SegmentCursor implements Iterator<SegmentView> {
   @Override
   public boolean hasNext() {
     if (next == page.size() && !last) {
-      page = documents.segments(documentId, version, target, after, PAGE);
+      page = ahead == null ? read(after) : awaitAhead();
       last = page.size() < PAGE;
       if (!page.isEmpty()) {
         after = page.get(page.size() - 1).index();
       }
       next = 0;
+      int from = after;
+      ahead = last ? null : CompletableFuture.supplyAsync(() -> read(from), READ_AHEAD);
     }
     return next < page.size();
   }
@@ -59,5 +86,21 @@ public final class SegmentCursor implements Iterator<SegmentView> {
   /** The segment {@link #next()} would return, without passing it; empty after the last. */
   public Optional<SegmentView> peek() {
     return hasNext() ? Optional.of(page.get(next)) : Optional.empty();
+  }
+
+  private List<SegmentView> read(int afterPosition) {
+    return documents.segments(documentId, version, target, afterPosition, PAGE);
+  }
+
+  /** The page read ahead; its read's own exception if it failed. */
+  private List<SegmentView> awaitAhead() {
+    try {
+      return ahead.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 }

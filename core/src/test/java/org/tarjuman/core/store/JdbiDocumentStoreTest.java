@@ -393,6 +393,12 @@ class JdbiDocumentStoreTest {
                 StoreFixtures.CHANGED_AT.toInstant()));
     assertThat(store.document("doc").orElseThrow().translated())
         .isEqualTo(Map.of(ENGLISH, 2, FRENCH, 1));
+    DocumentSummary uncounted = store.documentWithoutProgress("doc").orElseThrow();
+    assertThat(uncounted.translated()).isEmpty();
+    assertThat(uncounted)
+        .usingRecursiveComparison()
+        .ignoringFields("translated")
+        .isEqualTo(store.document("doc").orElseThrow());
   }
 
   @Test

@@ -1,13 +1,17 @@
 package org.tarjuman.xliff.xml;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.MissingResourceException;
-import javax.xml.XMLConstants;
+import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,18 +26,22 @@ import org.tarjuman.core.InvalidInputException;
  * <p>XLIFF 1.2 and 2.x documents need no DTD (both are defined by XML Schema; XLIFF 2.1 §4.1 makes
  * a DTD-free document the rule), so any {@code <!DOCTYPE>} is refused before it is read further.
  * This closes every door the OWASP XXE cheat sheet lists: no external DTD or entity is fetched, and
- * no internal entity can be declared, so none can be expanded ("billion laughs"). The JDK's own
- * StAX implementation is used, whatever else is on the class path, with DTD support and external
- * entities switched off as a second line of defence.
+ * no internal entity can be declared, so none can be expanded ("billion laughs"). Woodstox is the
+ * StAX implementation, named rather than looked up, with DTD support and external entities switched
+ * off and a resolver that refuses everything as a second line of defence. Not the JDK's own: for a
+ * file that is not valid UTF-8 it prints a {@code [Fatal Error]} line of its own on standard error
+ * besides throwing, which no public setting stops.
  */
 public final class SafeXmlReader implements AutoCloseable {
 
+  private final Path file;
   private final String fileLabel;
   private final InputStream input;
   private final XMLStreamReader stream;
 
-  private SafeXmlReader(String fileLabel, InputStream input, XMLStreamReader stream) {
-    this.fileLabel = fileLabel;
+  private SafeXmlReader(Path file, InputStream input, XMLStreamReader stream) {
+    this.file = file;
+    this.fileLabel = labelOf(file);
     this.input = input;
     this.stream = stream;
   }
@@ -54,10 +62,10 @@ public final class SafeXmlReader implements AutoCloseable {
       throw new InvalidInputException(label + ": cannot read the file: " + e.getMessage(), e);
     }
     try {
-      return new SafeXmlReader(label, input, safeFactory().createXMLStreamReader(input));
+      return new SafeXmlReader(file, input, safeFactory().createXMLStreamReader(input));
     } catch (XMLStreamException e) {
       closeQuietly(input);
-      throw notWellFormed(label, e);
+      throw notWellFormed(at(label, e.getLocation()), e);
     }
   }
 
@@ -77,11 +85,7 @@ public final class SafeXmlReader implements AutoCloseable {
     try {
       event = stream.next();
     } catch (XMLStreamException e) {
-      throw notWellFormed(fileLabel, e);
-    } catch (MissingResourceException e) {
-      // The JDK's parser fails this way on some malformed document type declarations: the text
-      // of its error (the key, e.g. InvalidCharInDTD) is missing from its own resources.
-      throw error("not well-formed XML (" + e.getKey() + ")");
+      throw notWellFormed(e);
     }
     if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_DECLARATION) {
       throw error(
@@ -99,7 +103,7 @@ public final class SafeXmlReader implements AutoCloseable {
     try {
       return stream.hasNext();
     } catch (XMLStreamException e) {
-      throw notWellFormed(fileLabel, e);
+      throw notWellFormed(e);
     }
   }
 
@@ -194,16 +198,18 @@ public final class SafeXmlReader implements AutoCloseable {
   }
 
   /**
-   * A JDK StAX factory with the same protections: no DTD, no external entity or DTD read, entity
-   * references not replaced. Readers it makes do not refuse a DOCTYPE by themselves; read a file
-   * with {@link #open} first.
+   * A Woodstox StAX factory with the same protections: no DTD, no external entity or DTD read,
+   * entity references not replaced. Readers it makes do not refuse a DOCTYPE by themselves; read a
+   * file with {@link #open} first.
    */
   public static XMLInputFactory safeFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    // Each token is read whole by next(): read lazily, an error inside one (an unterminated
+    // internal DTD subset) would come only when its text is asked for, as an unchecked exception.
+    factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
     factory.setXMLResolver(
         (publicId, systemId, baseUri, namespace) -> {
           throw new XMLStreamException("external resources are not read: " + systemId);
@@ -211,19 +217,46 @@ public final class SafeXmlReader implements AutoCloseable {
     return factory;
   }
 
-  private static InvalidInputException notWellFormed(String label, XMLStreamException e) {
-    String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
-    int cut = message.indexOf("Message: ");
-    if (cut >= 0) {
-      message = message.substring(cut + "Message: ".length());
+  /**
+   * An error the parser found while reading; bytes the file's encoding cannot decode, which
+   * Woodstox reports without a location, are found again to name their line and column.
+   */
+  private InvalidInputException notWellFormed(XMLStreamException e) {
+    if (e.getLocation() == null && e.getCause() instanceof CharConversionException) {
+      Optional<UndecodableBytes> found = decoder().flatMap(d -> UndecodableBytes.find(file, d));
+      if (found.isPresent()) {
+        String position = fileLabel + ":" + found.get().line() + ":" + found.get().column() + ": ";
+        return notWellFormed(position, e);
+      }
     }
-    // The parser may quote the input, line breaks and all; the message stays one line.
-    return new InvalidInputException(
-        at(label, e.getLocation()) + "not well-formed XML: " + oneLine(message), e);
+    return notWellFormed(at(fileLabel, e.getLocation()), e);
   }
 
-  private static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\R\\s*", " ");
+  /** A decoder for the encoding the parser reads the file in, when Java knows it. */
+  private Optional<CharsetDecoder> decoder() {
+    try {
+      return Optional.ofNullable(stream.getEncoding()).map(e -> Charset.forName(e).newDecoder());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static InvalidInputException notWellFormed(String position, XMLStreamException e) {
+    return new InvalidInputException(position + "not well-formed XML: " + parserMessage(e), e);
+  }
+
+  /**
+   * The parser's message on one line, without the position that Woodstox puts on a line after it
+   * ({@code at [row,col {unknown-source}]: [2,28]}) and that the message already starts with. The
+   * parser may also quote the input, line breaks and all.
+   */
+  private static String parserMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message
+        .replaceFirst("(?s)\\s*at \\[row,col[^\\]]*\\]: \\[[^\\]]*\\]\\s*$", "")
+        .replaceFirst("\\s*\\(?\\s*at char #\\d+, byte #-?\\d+\\)\\s*$", "")
+        .strip()
+        .replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static String at(String label, Location location) {
