@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -17,6 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.files.XmlParseError;
 import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.Format;
 
@@ -61,6 +63,9 @@ record InputLimits(
 
   private static final int BUFFER = 1 << 16;
 
+  /** Woodstox's {@code WstxInputProperties.P_LAZY_PARSING}. */
+  private static final String WOODSTOX_LAZY_PARSING = "com.ctc.wstx.lazyParsing";
+
   InputLimits {
     if (maxUnitChars < 1
         || maxExpandedBytes < 1
@@ -85,7 +90,7 @@ record InputLimits(
         case HTML -> checkHtmlDepth(file, detection);
         default -> {
           if (isXml(detection.format())) {
-            checkXmlDepth(file);
+            checkXml(file, detection);
           }
         }
       }
@@ -218,13 +223,18 @@ record InputLimits(
   /**
    * Follows the element nesting with the StAX parser on the class path. Woodstox (which Okapi
    * brings) stops at its own depth limit, 1,000 by default, with an exception: that counts as too
-   * deep too. Any other parse error is left to the filter, which reports it with its own line and
-   * column.
+   * deep too. Any other parse error refuses the file here, before the format's filter reads it: its
+   * parser (the JDK's, for Okapi's XML filter) would print a {@code [Fatal Error]} line of its own
+   * on standard error beside Tarjuman's message.
    */
-  private void checkXmlDepth(Path file) throws IOException {
+  private void checkXml(Path file, Detection detection) throws IOException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    if (factory.isPropertySupported(WOODSTOX_LAZY_PARSING)) {
+      // Each token read whole by next(), so an error inside one is found here too.
+      factory.setProperty(WOODSTOX_LAZY_PARSING, false);
+    }
     int depth = 0;
     XMLStreamReader reader = null;
     try (InputStream in = Files.newInputStream(file)) {
@@ -241,6 +251,20 @@ record InputLimits(
       if (depth >= maxXmlDepth) {
         throw tooDeep(file, e.getLocation() != null ? e.getLocation() : reader.getLocation());
       }
+      XmlParseError error =
+          XmlParseError.of(
+              file.toString(),
+              file,
+              e,
+              Optional.ofNullable(reader).map(XMLStreamReader::getEncoding));
+      throw new InvalidInputException(
+          error.where()
+              + ": cannot be read as "
+              + detection.format().displayName()
+              + " ("
+              + error.message()
+              + ")",
+          e);
     } finally {
       close(reader);
     }

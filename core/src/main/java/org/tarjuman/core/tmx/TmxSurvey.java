@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.files.XmlParseError;
 
 /**
  * A first, safe pass over a TMX file before anything is imported: it must be well-formed XML whose
@@ -125,7 +126,7 @@ final class TmxSurvey {
 
   private InvalidInputException notWellFormed(XMLStreamException e) {
     return new InvalidInputException(
-        where(e.getLocation()) + "not well-formed XML: " + parserMessage(e), e);
+        where(e.getLocation()) + "not well-formed XML: " + XmlParseError.oneLine(e), e);
   }
 
   private void visit(XMLStreamReader reader, int event) {
@@ -168,20 +169,6 @@ final class TmxSurvey {
       languages.add(lang);
       found |= (lang.equals(sourceTag) ? 1 : 0) | (lang.equals(targetTag) ? 2 : 0);
     }
-  }
-
-  /**
-   * The parser's message on one line, without the position it repeats: the JDK's parser puts
-   * {@code ParseError at [row,col]:[1,1] Message:} before it, Woodstox {@code at [row,col
-   * {unknown-source}]: [1,0]} on a line after it.
-   */
-  private static String parserMessage(XMLStreamException e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message
-        .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
-        .replaceFirst("(?s)\\s*at \\[row,col \\{[^}]*\\}\\]: \\[\\d+,\\d+\\]\\s*$", "")
-        .replaceAll("\\s*\\R\\s*", " ")
-        .strip();
   }
 
   private static String tag(String lang) {

@@ -3,11 +3,8 @@ package org.tarjuman.xliff.xml;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +15,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tarjuman.core.InvalidInputException;
+import org.tarjuman.core.files.XmlParseError;
 
 /**
  * A StAX reader over a file that refuses document type declarations and reports errors as {@code
@@ -65,7 +63,7 @@ public final class SafeXmlReader implements AutoCloseable {
       return new SafeXmlReader(file, input, safeFactory().createXMLStreamReader(input));
     } catch (XMLStreamException e) {
       closeQuietly(input);
-      throw notWellFormed(at(label, e.getLocation()), e);
+      throw notWellFormed(XmlParseError.of(label, file, e, Optional.empty()), e);
     }
   }
 
@@ -218,45 +216,17 @@ public final class SafeXmlReader implements AutoCloseable {
   }
 
   /**
-   * An error the parser found while reading; bytes the file's encoding cannot decode, which
-   * Woodstox reports without a location, are found again to name their line and column.
+   * An error the parser found while reading; bytes the file's encoding cannot decode are found
+   * again to name their line and column ({@link XmlParseError}).
    */
   private InvalidInputException notWellFormed(XMLStreamException e) {
-    if (e.getLocation() == null && e.getCause() instanceof CharConversionException) {
-      Optional<UndecodableBytes> found = decoder().flatMap(d -> UndecodableBytes.find(file, d));
-      if (found.isPresent()) {
-        String position = fileLabel + ":" + found.get().line() + ":" + found.get().column() + ": ";
-        return notWellFormed(position, e);
-      }
-    }
-    return notWellFormed(at(fileLabel, e.getLocation()), e);
+    return notWellFormed(
+        XmlParseError.of(fileLabel, file, e, Optional.ofNullable(stream.getEncoding())), e);
   }
 
-  /** A decoder for the encoding the parser reads the file in, when Java knows it. */
-  private Optional<CharsetDecoder> decoder() {
-    try {
-      return Optional.ofNullable(stream.getEncoding()).map(e -> Charset.forName(e).newDecoder());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static InvalidInputException notWellFormed(String position, XMLStreamException e) {
-    return new InvalidInputException(position + "not well-formed XML: " + parserMessage(e), e);
-  }
-
-  /**
-   * The parser's message on one line, without the position that Woodstox puts on a line after it
-   * ({@code at [row,col {unknown-source}]: [2,28]}) and that the message already starts with. The
-   * parser may also quote the input, line breaks and all.
-   */
-  private static String parserMessage(XMLStreamException e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message
-        .replaceFirst("(?s)\\s*at \\[row,col[^\\]]*\\]: \\[[^\\]]*\\]\\s*$", "")
-        .replaceFirst("\\s*\\(?\\s*at char #\\d+, byte #-?\\d+\\)\\s*$", "")
-        .strip()
-        .replaceAll("\\s*\\R\\s*", " ");
+  private static InvalidInputException notWellFormed(XmlParseError error, XMLStreamException e) {
+    return new InvalidInputException(
+        error.where() + ": not well-formed XML: " + error.message(), e);
   }
 
   private static String at(String label, Location location) {

@@ -1,4 +1,4 @@
-package org.tarjuman.xliff.xml;
+package org.tarjuman.core.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

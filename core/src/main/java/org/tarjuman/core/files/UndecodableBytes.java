@@ -1,4 +1,4 @@
-package org.tarjuman.xliff.xml;
+package org.tarjuman.core.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
