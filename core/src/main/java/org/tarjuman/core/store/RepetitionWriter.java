@@ -78,15 +78,21 @@ final class RepetitionWriter {
   private final Handle handle;
   private final Instant now;
   private final long versionId;
+  private final int versionSegments;
   private final String target;
   private final IdSet batchSegments = new IdSet();
   private final Map<Source, Content> translated = new LinkedHashMap<>();
   private int copied;
 
-  RepetitionWriter(Handle handle, Instant now, long versionId, String target) {
+  /**
+   * A writer for one batch into {@code target} of a version with {@code versionSegments} segments.
+   */
+  RepetitionWriter(
+      Handle handle, Instant now, long versionId, int versionSegments, String target) {
     this.handle = handle;
     this.now = now;
     this.versionId = versionId;
+    this.versionSegments = versionSegments;
     this.target = target;
   }
 
@@ -106,7 +112,7 @@ final class RepetitionWriter {
 
   /** Copies the noted translations to their repetitions; returns how many segments got one. */
   int finish() {
-    if (translated.isEmpty() || batchSegments.size() >= segmentCount()) {
+    if (translated.isEmpty() || batchSegments.size() >= versionSegments) {
       // Every segment of the version is in the batch (an XLIFF file of the whole document with
       // every unit translated): no occurrence is left to fill, and none need be looked up.
       return 0;
@@ -133,15 +139,6 @@ final class RepetitionWriter {
       copy(others.subList(from, Math.min(others.size(), from + TranslationWriter.CHUNK)));
     }
     return copied;
-  }
-
-  /** How many segments the version has. */
-  private int segmentCount() {
-    return handle
-        .createQuery("SELECT segment_count FROM document_versions WHERE id = :version")
-        .bind("version", versionId)
-        .mapTo(Integer.class)
-        .one();
   }
 
   /** Fills those of the given segments (none of them in the batch) that may get a copy. */

@@ -127,7 +127,8 @@ final class TranslationWriter implements TranslationSink {
     this.version = version(scope);
     this.tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
     this.repetitions =
-        new RepetitionWriter(handle, now, version.id(), scope.target().toLanguageTag());
+        new RepetitionWriter(
+            handle, now, version.id(), version.segments(), scope.target().toLanguageTag());
   }
 
   @Override
@@ -322,7 +323,7 @@ final class TranslationWriter implements TranslationSink {
         handle
             .createQuery(
                 """
-                SELECT v.id, v.target_langs, d.source_lang
+                SELECT v.id, v.target_langs, v.segment_count, d.source_lang
                 FROM document_versions v JOIN documents d ON d.id = v.document_id
                 WHERE v.document_id = :document AND v.version_no = :number
                 """)
@@ -333,7 +334,8 @@ final class TranslationWriter implements TranslationSink {
                     new Version(
                         rs.getLong("id"),
                         Locale.forLanguageTag(rs.getString("source_lang")),
-                        Columns.languages(rs.getString("target_langs"))))
+                        Columns.languages(rs.getString("target_langs")),
+                        rs.getInt("segment_count")))
             .findOne()
             .orElseThrow(
                 () ->
@@ -358,7 +360,7 @@ final class TranslationWriter implements TranslationSink {
     return version;
   }
 
-  private record Version(long id, Locale source, List<Locale> targets) {}
+  private record Version(long id, Locale source, List<Locale> targets, int segments) {}
 
   /**
    * A segment of the chunk with its translation as stored now; the translation's fields are null if
