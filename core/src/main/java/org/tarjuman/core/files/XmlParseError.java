@@ -37,7 +37,7 @@ public record XmlParseError(String where, String message) {
             label + ":" + found.get().line() + ":" + found.get().column(), message);
       }
     }
-    return new XmlParseError(at(label, e.getLocation()), message);
+    return new XmlParseError(where(label, e.getLocation()), message);
   }
 
   /**
@@ -56,7 +56,11 @@ public record XmlParseError(String where, String message) {
         .replaceAll("\\s*\\R\\s*", " ");
   }
 
-  private static String at(String label, Location location) {
+  /**
+   * How a position is named: {@code label:line:column}, or the label alone when the parser gives
+   * none.
+   */
+  public static String where(String label, Location location) {
     if (location == null || location.getLineNumber() < 0) {
       return label;
     }

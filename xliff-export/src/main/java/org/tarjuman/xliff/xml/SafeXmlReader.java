@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -182,7 +181,7 @@ public final class SafeXmlReader implements AutoCloseable {
 
   /** The current position as messages start with it: {@code file:line:column: }. */
   public String position() {
-    return at(fileLabel, stream.getLocation());
+    return XmlParseError.where(fileLabel, stream.getLocation()) + ": ";
   }
 
   @Override
@@ -227,13 +226,6 @@ public final class SafeXmlReader implements AutoCloseable {
   private static InvalidInputException notWellFormed(XmlParseError error, XMLStreamException e) {
     return new InvalidInputException(
         error.where() + ": not well-formed XML: " + error.message(), e);
-  }
-
-  private static String at(String label, Location location) {
-    if (location == null || location.getLineNumber() < 0) {
-      return label + ": ";
-    }
-    return label + ":" + location.getLineNumber() + ":" + location.getColumnNumber() + ": ";
   }
 
   private static void closeQuietly(InputStream input) {
