@@ -61,7 +61,7 @@ final class SchemaCheck {
         }
       }
     } catch (SQLException e) {
-      // No history table yet (a new database): Flyway creates it.
+      // The history cannot be read: Flyway, run next, finds out what is applied.
       return false;
     }
     return applied.containsAll(available);
