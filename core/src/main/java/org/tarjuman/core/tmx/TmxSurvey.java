@@ -105,28 +105,33 @@ final class TmxSurvey {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    XMLStreamReader reader = null;
     try (InputStream in = Files.newInputStream(file)) {
-      XMLStreamReader reader = factory.createXMLStreamReader(in);
+      reader = factory.createXMLStreamReader(in);
       while (reader.hasNext()) {
         visit(reader, reader.next());
       }
     } catch (XMLStreamException e) {
-      throw notWellFormed(e);
+      throw notWellFormed(e, reader);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     } catch (RuntimeException e) {
       // Woodstox reports an error inside a token (an unterminated internal DTD subset) only when
       // its text is asked for, unchecked (WstxLazyException), with the parser's exception inside.
       if (e.getCause() instanceof XMLStreamException cause) {
-        throw notWellFormed(cause);
+        throw notWellFormed(cause, reader);
       }
       throw e;
     }
   }
 
-  private InvalidInputException notWellFormed(XMLStreamException e) {
+  /** The parser's error, at its position; bytes the file's encoding cannot decode are located. */
+  private InvalidInputException notWellFormed(XMLStreamException e, XMLStreamReader reader) {
+    Optional<String> encoding =
+        Optional.ofNullable(reader).map(XMLStreamReader::getEncoding);
+    XmlParseError error = XmlParseError.of(file.toString(), file, e, encoding);
     return new InvalidInputException(
-        where(e.getLocation()) + "not well-formed XML: " + XmlParseError.oneLine(e), e);
+        error.where() + ": not well-formed XML: " + error.message(), e);
   }
 
   private void visit(XMLStreamReader reader, int event) {
@@ -180,8 +185,6 @@ final class TmxSurvey {
   }
 
   private String where(Location location) {
-    return location == null
-        ? file + ": "
-        : file + ":" + location.getLineNumber() + ":" + location.getColumnNumber() + ": ";
+    return XmlParseError.where(file.toString(), location) + ": ";
   }
 }

@@ -160,6 +160,34 @@ class TmxExchangeTest {
   }
 
   @Test
+  void namesTheLineAndColumnOfBytesTheDeclaredEncodingCannotDecode() throws Exception {
+    Path file = temp.resolve("bad-bytes.tmx");
+    byte[] head =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
+                + "<header srclang=\"ar\" datatype=\"plaintext\" segtype=\"sentence\""
+                + " adminlang=\"en\" o-tmf=\"x\" creationtool=\"x\" creationtoolversion=\"1\"/>\n"
+                + "<body><tu><tuv xml:lang=\"ar\"><seg>")
+            .getBytes(StandardCharsets.UTF_8);
+    // "مرحبا" saved as windows-1256 in a file that declares UTF-8: its first byte, 0xe3, starts a
+    // three-byte UTF-8 sequence that the next byte (0xd1) cannot continue.
+    byte[] arabic1256 = {(byte) 0xe3, (byte) 0xd1, (byte) 0xcd, (byte) 0xc8, (byte) 0xc7};
+    byte[] tail =
+        "</seg></tuv><tuv xml:lang=\"en\"><seg>Hello</seg></tuv></tu></body></tmx>\n"
+            .getBytes(StandardCharsets.UTF_8);
+    try (var out = Files.newOutputStream(file)) {
+      out.write(head);
+      out.write(arabic1256);
+      out.write(tail);
+    }
+
+    assertThatThrownBy(() -> exchange.importFile(file, AR, EN, Progress.NONE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(file + ":4:35: not well-formed XML: Invalid UTF-8 middle byte 0xd1")
+        .hasMessageNotContaining("\n");
+    assertThat(units(workspace)).isEmpty();
+  }
+
+  @Test
   void takesThePairFromTheHeaderAndTheUnitsWhenNoneIsGiven() {
     TmxImportReport report =
         exchange.importFile(
