@@ -118,7 +118,10 @@ record DatabaseTarget(String url, String user, String password, String descripti
     return url.startsWith("jdbc:postgresql:");
   }
 
-  /** A data source without a pool: H2's own for H2 URLs, else one over DriverManager. */
+  /**
+   * A data source without a pool: H2's own for H2 URLs, else one over DriverManager, whose
+   * PostgreSQL connections wait for a lock as long as H2's do ({@link LockTimeout}).
+   */
   DataSource dataSource() {
     if (isH2()) {
       JdbcDataSource h2 = new JdbcDataSource();
@@ -127,7 +130,11 @@ record DatabaseTarget(String url, String user, String password, String descripti
       h2.setPassword(password);
       return h2;
     }
-    return new DriverManagerDataSource(url, user, password);
+    return new DriverManagerDataSource(
+        url,
+        user,
+        password,
+        isPostgreSql() ? LockTimeout::limitPostgreSqlWait : DriverManagerDataSource.Setup.NONE);
   }
 
   @Override

@@ -10,20 +10,32 @@ import javax.sql.DataSource;
 
 /**
  * A data source that opens a new connection through {@link DriverManager} each time: no pool, so
- * nothing to start when the console starts. Used for JDBC URLs other than H2's.
+ * nothing to start when the console starts. Used for JDBC URLs other than H2's. Each new connection
+ * is first prepared by a {@link Setup} (PostgreSQL: the lock timeout, {@link LockTimeout}).
  */
 final class DriverManagerDataSource implements DataSource {
+
+  /** What every new connection runs before it is handed out. */
+  @FunctionalInterface
+  interface Setup {
+    /** Nothing to prepare. */
+    Setup NONE = connection -> {};
+
+    void prepare(Connection connection) throws SQLException;
+  }
 
   private final String url;
   private final String user;
   private final String password;
+  private final Setup setup;
   private PrintWriter logWriter;
   private int loginTimeoutSeconds;
 
-  DriverManagerDataSource(String url, String user, String password) {
+  DriverManagerDataSource(String url, String user, String password, Setup setup) {
     this.url = url;
     this.user = user;
     this.password = password;
+    this.setup = setup;
   }
 
   /**
@@ -33,7 +45,21 @@ final class DriverManagerDataSource implements DataSource {
    */
   @Override
   public Connection getConnection() throws SQLException {
-    return DriverManager.getConnection(url, emptyAsNull(user), emptyAsNull(password));
+    return prepared(DriverManager.getConnection(url, emptyAsNull(user), emptyAsNull(password)));
+  }
+
+  private Connection prepared(Connection connection) throws SQLException {
+    try {
+      setup.prepare(connection);
+      return connection;
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   private static String emptyAsNull(String value) {
@@ -42,7 +68,7 @@ final class DriverManagerDataSource implements DataSource {
 
   @Override
   public Connection getConnection(String otherUser, String otherPassword) throws SQLException {
-    return DriverManager.getConnection(url, otherUser, otherPassword);
+    return prepared(DriverManager.getConnection(url, otherUser, otherPassword));
   }
 
   @Override

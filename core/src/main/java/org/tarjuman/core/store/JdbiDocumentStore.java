@@ -44,6 +44,9 @@ public final class JdbiDocumentStore implements DocumentStore {
                 new VersionLinkWriter(handle, now).link(stored, version.targets()));
           });
     } catch (JdbiException e) {
+      if (LockTimeout.isCause(e)) {
+        throw LockTimeout.documentNamed(jdbi, version.name(), e);
+      }
       throw new StorageException(
           "could not store document '" + version.name() + "': " + causeMessage(e), e);
     }

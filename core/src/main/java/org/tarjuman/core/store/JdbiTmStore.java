@@ -133,6 +133,9 @@ public final class JdbiTmStore implements TmStore {
     try {
       return jdbi.inTransaction(handle -> new DraftWriter(handle, now).write(target, drafts));
     } catch (JdbiException e) {
+      if (LockTimeout.isCause(e)) {
+        throw LockTimeout.documentOfSegment(jdbi, drafts.get(0).segmentId(), e);
+      }
       throw new StorageException(
           "could not write TM drafts: " + JdbiDocumentStore.causeMessage(e), e);
     }

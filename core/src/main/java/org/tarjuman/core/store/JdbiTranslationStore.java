@@ -17,7 +17,8 @@ import org.tarjuman.core.model.TranslationView;
 /**
  * The translation store on a relational database through JDBI, every value a bound parameter. A
  * batch is one transaction ({@link TranslationWriter}, {@link TmUnitWriter}); database failures
- * become {@link StorageException}s here, once. Obtained from {@link Workspace#translations()}.
+ * become {@link StorageException}s here, once; one that waited in vain for another console's
+ * write says so ({@link LockTimeout}). Obtained from {@link Workspace#translations()}.
  */
 public final class JdbiTranslationStore implements TranslationStore {
 
@@ -82,7 +83,13 @@ public final class JdbiTranslationStore implements TranslationStore {
             producer.accept(writer);
             return writer.finish();
           });
+    } catch (StorageException e) {
+      // A TM unit's insert waits on another writer's uncommitted one inside the producer.
+      throw LockTimeout.isCause(e) ? LockTimeout.documentWithId(jdbi, scope.documentId(), e) : e;
     } catch (JdbiException e) {
+      if (LockTimeout.isCause(e)) {
+        throw LockTimeout.documentWithId(jdbi, scope.documentId(), e);
+      }
       throw new StorageException(
           "could not store the translations of document "
               + scope.documentId()

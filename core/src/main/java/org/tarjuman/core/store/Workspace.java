@@ -26,6 +26,8 @@ import org.tarjuman.core.StorageException;
  * a connection from the data source. For H2 the workspace also holds one connection open until it
  * is closed, so the database is not closed and reopened between operations; for a server, {@link
  * ReusingDataSource} keeps a few connections open between operations instead of logging in anew.
+ * The H2 connection held is replaced when the console that served the file exits ({@link
+ * H2KeptOpen}).
  * An H2 database opened after a crash first gets its interrupted commits finished ({@link
  * H2LeftoverCommits}), and a commit to an H2 file returns once it is on disk ({@link
  * SyncedCommits}).
@@ -41,7 +43,7 @@ public final class Workspace implements AutoCloseable {
   private static final Duration IN_USE_RETRY = Duration.ofMillis(250);
 
   private final DatabaseTarget target;
-  /** H2: a connection that keeps the database open; a server: the reused connections. */
+  /** H2: the connection that keeps the database open; a server: the reused connections. */
   private final AutoCloseable keepOpen;
   private final JdbiDocumentStore documents;
   private final JdbiTmStore tm;
@@ -85,11 +87,12 @@ public final class Workspace implements AutoCloseable {
       throw e;
     }
     if (target.isH2()) {
-      Jdbi jdbi = Jdbi.create(dataSource);
+      H2KeptOpen kept = new H2KeptOpen(dataSource, first);
+      Jdbi jdbi = Jdbi.create(kept);
       if (target.file().isPresent()) {
         jdbi.setTransactionHandler(new SyncedCommits(jdbi.getTransactionHandler()));
       }
-      return new Workspace(target, first, jdbi);
+      return new Workspace(target, kept, jdbi);
     }
     try {
       first.close();
