@@ -44,8 +44,9 @@ public class AlignCommands {
               + " it: paragraphs first, then sentences by their lengths (Gale-Church) and anchors"
               + " (numbers, hashtags, mentions, URLs, Latin names, ? ! : and quotes), as 1:1, 1:2,"
               + " 2:1, 1:0 or 0:1 pairs. The pairs are stored in one step as translations with"
-              + " origin aligned, translated when confident (and added to the TM), needs-review"
-              + " otherwise; earlier translations are kept in their history. A file that does not"
+              + " origin aligned and the pair's confidence as score, translated when confident"
+              + " (and added to the TM), needs-review otherwise; earlier translations are kept in"
+              + " their history. A file that does not"
               + " look like a translation of DOC is refused and nothing is stored."
               + "\nExample: align article article.en.txt --target en",
       exitStatusExceptionMapper = ExitStatusMapper.BEAN,

@@ -72,7 +72,9 @@ public class SegmentCommands {
               + SEGMENTS
               + "\nLists the segments of a document's latest version (DOC is an id or a name):"
               + " id, position, words and source. With --target, each segment's status into that"
-              + " language; --status (new, draft, needs-review, translated, reviewed, final) keeps"
+              + " language and its translation's origin with its score (a TM match's, or an"
+              + " alignment's confidence); --status (new, draft, needs-review,"
+              + " translated, reviewed, final) keeps"
               + " only the segments with that status and needs --target. --version N lists an"
               + " earlier version's segments with their translations as they were."
               + "\nExample: segments 1 --target en --status new",

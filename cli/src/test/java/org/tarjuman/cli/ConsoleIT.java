@@ -206,13 +206,30 @@ class ConsoleIT {
         .isEqualTo("1.2");
     assertThat(wellFormed(printed.get(1)).getDocumentElement().getAttribute("version"))
         .isEqualTo("2.1");
-    assertThat(Files.readString(printed.get(2))).contains("dir=\"rtl\"");
+    assertThat(Files.readString(printed.get(2)))
+        .contains("dir=\"rtl\"")
+        // The 2:1 pair of the seed (segments 4 and 5): both rows show the alignment's confidence.
+        .containsPattern(
+            "<tr id=\"s4\"(?:(?!</tr>).)*<td class=\"origin\">aligned</td><td class=\"score\""
+                + " title=\"alignment confidence\"><bdi>[0-9]{1,2}%</bdi></td>")
+        .containsPattern(
+            "<tr id=\"s5\"(?:(?!</tr>).)*in the translation of #4 \\(aligned 2:1\\)(?:(?!</tr>).)*"
+                + "<td class=\"score\" title=\"alignment confidence\"><bdi>[0-9]{1,2}%</bdi>");
     assertThat(Files.readAllLines(printed.get(3))).hasSameSizeAs(Files.readAllLines(seed));
     Path demoFolder = out.getParent();
     assertThat(demoFolder.getParent()).isEqualTo(workspace);
     assertThat(demo.out()).contains("TARJUMAN_WORKSPACE=" + demoFolder, "segments 1 --target en");
     Result inDemo = run(demoFolder, "docs", "--json");
     assertThat(json.readTree(inDemo.out()).get("documents")).hasSize(1);
+    JsonNode aligned =
+        json.readTree(run(demoFolder, "segments", "1", "--target", "en", "--json").out())
+            .get("segments");
+    assertThat(aligned).hasSize(SEED_SEGMENTS);
+    for (JsonNode segment : aligned) {
+      JsonNode translation = segment.get("translations").get(0);
+      assertThat(translation.get("origin").asText()).isEqualTo("aligned");
+      assertThat(translation.get("score").isInt()).as(segment.toString()).isTrue();
+    }
     assertThat(run("docs", "--json").out()).isEqualTo(docsBefore);
   }
 

@@ -35,8 +35,9 @@ public final class SegmentText {
   }
 
   /**
-   * A document's segments in order; with a target, each segment's status into it. {@code status} is
-   * the filter the segments were selected by, to say so when none matched.
+   * A document's segments in order; with a target, each segment's status into it and, once any is
+   * translated, each translation's origin and score. {@code status} is the filter the segments were
+   * selected by, to say so when none matched.
    */
   public String segments(
       DocumentSummary document,
@@ -52,9 +53,17 @@ public final class SegmentText {
           + target.map(t -> " into " + t.toLanguageTag()).orElse("");
     }
     boolean keyed = segments.stream().anyMatch(SegmentView::resourceKey);
+    // The origin (with a TM match's score or an alignment's confidence) once there is something to
+    // show: a document not yet translated has only new segments.
+    boolean withOrigin =
+        target.isPresent()
+            && segments.stream().anyMatch(s -> translation(s, target.get()).isPresent());
     TextTable table =
         new TextTable(width).numberColumn("ID").numberColumn("#").numberColumn("WORDS");
     target.ifPresent(t -> table.column("STATUS " + t.toLanguageTag()));
+    if (withOrigin) {
+      table.column("ORIGIN");
+    }
     if (keyed) {
       table.column("KEY");
     }
@@ -62,6 +71,9 @@ public final class SegmentText {
     for (SegmentView s : segments) {
       List<Object> cells = new ArrayList<>(List.of(s.id(), s.index(), s.words()));
       target.ifPresent(t -> cells.add(status(s, t).label()));
+      if (withOrigin) {
+        cells.add(translation(s, target.get()).map(SegmentText::origin).orElse(""));
+      }
       if (keyed) {
         cells.add(s.unitKey());
       }
@@ -199,23 +211,28 @@ public final class SegmentText {
 
   /** A segment's status into {@code target}; without a translation it is new. */
   static Status status(SegmentView segment, Locale target) {
-    return segment.translations().stream()
-        .filter(t -> t.target().equals(target))
-        .findFirst()
-        .map(TranslationView::status)
-        .orElse(Status.NEW);
+    return translation(segment, target).map(TranslationView::status).orElse(Status.NEW);
+  }
+
+  private static Optional<TranslationView> translation(SegmentView segment, Locale target) {
+    return segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
   }
 
   private static String describe(TranslationView t) {
-    StringBuilder out = new StringBuilder();
-    out.append(t.status() == null ? "?" : t.status().label());
-    if (t.origin() != null) {
-      out.append(", ").append(t.origin().label());
-      if (t.score() != null) {
-        out.append(' ').append(t.score()).append('%');
-      }
+    String status = t.status() == null ? "?" : t.status().label();
+    String origin = origin(t);
+    return origin.isEmpty() ? status : status + ", " + origin;
+  }
+
+  /**
+   * Where a translation came from, with its score when it has one: {@code tm-fuzzy 85%} (the TM
+   * match), {@code aligned 49%} (the alignment's confidence), {@code xliff}.
+   */
+  private static String origin(TranslationView t) {
+    if (t.origin() == null) {
+      return "";
     }
-    return out.toString();
+    return t.origin().label() + (t.score() == null ? "" : " " + t.score() + "%");
   }
 
   private void appendWrapped(StringBuilder out, String text) {

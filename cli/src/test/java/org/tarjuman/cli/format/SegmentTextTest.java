@@ -2,13 +2,18 @@ package org.tarjuman.cli.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tarjuman.cli.FakeWorkbench;
+import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.FindHit;
+import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.model.TranslationView;
 
 class SegmentTextTest {
 
@@ -46,9 +51,60 @@ class SegmentTextTest {
             Optional.empty(),
             FakeWorkbench.allSegments());
 
-    assertThat(out).contains("STATUS en");
+    assertThat(out).contains("STATUS en", "ORIGIN");
     assertThat(out.lines().filter(l -> l.contains(" translated ")).count()).isEqualTo(1);
     assertThat(out.lines().filter(l -> l.contains(" new ")).count()).isEqualTo(2);
+  }
+
+  @Test
+  void showsEachTranslationsOriginWithItsScoreBesideTheStatus() {
+    List<SegmentView> segments = new ArrayList<>(FakeWorkbench.allSegments());
+    SegmentView first = segments.get(0);
+    segments.set(
+        0,
+        new SegmentView(
+            first.id(),
+            first.documentId(),
+            first.documentName(),
+            first.version(),
+            first.unitIndex(),
+            first.unitKey(),
+            first.index(),
+            first.source(),
+            first.words(),
+            List.of(
+                new TranslationView(
+                    FakeWorkbench.EN,
+                    Content.ofText("Aligned."),
+                    Status.NEEDS_REVIEW,
+                    Origin.ALIGNED,
+                    49,
+                    Instant.EPOCH))));
+
+    String out =
+        text.segments(
+            FakeWorkbench.summary(), Optional.of(FakeWorkbench.EN), Optional.empty(), segments);
+
+    List<String> lines = out.lines().toList();
+    assertThat(lines.get(1)).containsSubsequence("STATUS en", "ORIGIN", "SOURCE");
+    assertThat(lines).anyMatch(l -> l.matches(" *101 +1 +9 +needs-review +aligned 49% +\\S.*"));
+    assertThat(lines).anyMatch(l -> l.matches(" *102 +2 +5 +translated +tm-exact 100% +\\S.*"));
+    assertThat(lines).anyMatch(l -> l.matches(" *103 +3 +6 +new +\\S.*"));
+    assertThat(lines).allSatisfy(line -> assertThat(TextTable.cells(line)).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void leavesTheOriginColumnOutWhileNoSegmentIsTranslated() {
+    String out =
+        text.segments(
+            FakeWorkbench.summary(),
+            Optional.of(FakeWorkbench.EN),
+            Optional.of(Status.NEW),
+            List.of(FakeWorkbench.allSegments().get(0), FakeWorkbench.allSegments().get(2)));
+
+    assertThat(out.lines().toList().get(1))
+        .containsSubsequence("STATUS en", "SOURCE")
+        .doesNotContain("ORIGIN");
   }
 
   @Test

@@ -22,6 +22,9 @@ import org.tarjuman.core.store.TranslationUpdate;
  *   <li><b>1:0</b> (not translated) and <b>0:1</b> (added by the translator): nothing is stored;
  *       the output shows them.
  * </ul>
+ *
+ * <p>Each stored translation's score is its link's confidence in percent, as {@code align} prints
+ * it; both segments of a 2:1 get the pair's score, so the empty one reads as part of the pair.
  */
 final class AlignedTranslations {
 
@@ -60,12 +63,13 @@ final class AlignedTranslations {
       }
       List<SegmentView> sources = sources(link);
       Status status = status(link);
+      int score = percent(link);
       SegmentView first = sources.get(0);
       updates.add(
           new TranslationUpdate(
-              first.id(), TargetContent.adopt(targets(link), first.source()), status));
+              first.id(), TargetContent.adopt(targets(link), first.source()), status, score));
       for (SegmentView merged : sources.subList(1, sources.size())) {
-        updates.add(new TranslationUpdate(merged.id(), Content.ofText(""), status));
+        updates.add(new TranslationUpdate(merged.id(), Content.ofText(""), status, score));
       }
     }
     return updates;

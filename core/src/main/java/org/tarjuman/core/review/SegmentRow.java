@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.QaIssue;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
@@ -11,8 +12,9 @@ import org.tarjuman.core.model.TranslationView;
 
 /**
  * One segment's table row: id, position, source and target (each with the {@code dir} and {@code
- * lang} of its language), status, origin, match score and QA flags. The row carries its status and
- * QA count as {@code data-} attributes for the page's filter.
+ * lang} of its language), status, origin, match score (a TM match's, or an alignment's confidence)
+ * and QA flags. The row carries its status and QA count as {@code data-} attributes for the page's
+ * filter.
  */
 final class SegmentRow {
 
@@ -41,21 +43,56 @@ final class SegmentRow {
     markup.content(segment.source());
     out.end();
     textCell("target", target);
-    if (translation.isPresent() && translation.get().content() != null) {
-      markup.content(translation.get().content());
+    if (translation.isEmpty() || translation.get().content() == null) {
+      remark("not translated");
+    } else if (joinedToPrevious(segment, translation.get())) {
+      remark("in the translation of #" + (segment.index() - 1) + " (aligned 2:1)");
     } else {
-      out.start("span");
-      out.attribute("class", "none");
-      out.attribute("lang", "en");
-      out.attribute("dir", "ltr");
-      out.text("not translated");
-      out.end();
+      markup.content(translation.get().content());
     }
     out.end();
     statusCell(status);
     cell("origin", translation.map(TranslationView::origin).map(o -> o.label()).orElse(""));
-    number("score", translation.map(TranslationView::score).map(s -> s + "%").orElse(""));
+    scoreCell(translation);
     qaCell(issues);
+    out.end();
+  }
+
+  /**
+   * Whether the translation is the empty second half of a 2:1 alignment: one target sentence
+   * translates this segment and the one before, and is stored with that one. No other aligned
+   * translation is empty, since a link with a target sentence always has text.
+   */
+  private static boolean joinedToPrevious(SegmentView segment, TranslationView translation) {
+    return translation.origin() == Origin.ALIGNED
+        && translation.content().coded().isEmpty()
+        && segment.index() > 1;
+  }
+
+  /** A grey English note in the target cell, in place of a translation. */
+  private void remark(String text) throws XMLStreamException {
+    out.start("span");
+    out.attribute("class", "none");
+    out.attribute("lang", "en");
+    out.attribute("dir", "ltr");
+    out.text(text);
+    out.end();
+  }
+
+  /**
+   * The Match cell: the TM match score of a TM origin, the confidence of an alignment; its title
+   * says which.
+   */
+  private void scoreCell(Optional<TranslationView> translation) throws XMLStreamException {
+    Optional<Integer> score = translation.map(TranslationView::score);
+    out.start("td");
+    out.attribute("class", "score");
+    if (score.isPresent()) {
+      if (translation.get().origin() == Origin.ALIGNED) {
+        out.attribute("title", "alignment confidence");
+      }
+      markup.isolated(score.get() + "%");
+    }
     out.end();
   }
 

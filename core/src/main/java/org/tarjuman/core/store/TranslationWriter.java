@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ final class TranslationWriter implements TranslationSink {
   private static final String CURRENT =
       """
       SELECT s.id, s.position_no, s.source_coded, s.source_codes, s.source_plain, s.norm_key,
-          t.id AS translation_id, t.target_coded, t.target_codes, t.status, t.origin
+          t.id AS translation_id, t.target_coded, t.target_codes, t.status, t.origin, t.score
       FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS k (id)
           JOIN segments s ON s.id = k.id
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
@@ -77,7 +78,7 @@ final class TranslationWriter implements TranslationSink {
   private static final String REPLACE =
       """
       UPDATE translations SET target_coded = :coded, target_codes = :codes,
-          target_plain = :plain, status = :status, origin = :origin, score = NULL,
+          target_plain = :plain, status = :status, origin = :origin, score = :score,
           changed_at = :now
       WHERE id = :id
       """;
@@ -86,7 +87,7 @@ final class TranslationWriter implements TranslationSink {
       """
       INSERT INTO translations (segment_id, target_lang, target_coded, target_codes,
           target_plain, status, origin, score, changed_at)
-      VALUES (:segment, :target, :coded, :codes, :plain, :status, :origin, NULL, :now)
+      VALUES (:segment, :target, :coded, :codes, :plain, :status, :origin, :score, :now)
       """;
 
   private static final RowMapper<Stored> STORED_ROW =
@@ -102,7 +103,8 @@ final class TranslationWriter implements TranslationSink {
               rs.getString("target_coded"),
               rs.getString("target_codes"),
               rs.getString("status"),
-              rs.getString("origin"));
+              rs.getString("origin"),
+              rs.getObject("score", Integer.class));
 
   private final Handle handle;
   private final Instant now;
@@ -198,7 +200,7 @@ final class TranslationWriter implements TranslationSink {
             .bind("origin", origin)
             .add();
         added++;
-      } else if (stored.isSame(update.target().coded(), codes, status, origin)) {
+      } else if (stored.isSame(update.target().coded(), codes, status, origin, update.score())) {
         unchanged++;
         if (update.confirmed()) {
           // Occurrences left empty before (e.g. translated before they were imported) get it now.
@@ -240,6 +242,7 @@ final class TranslationWriter implements TranslationSink {
         .bind("coded", target.coded())
         .bind("codes", InlineCodesFormat.format(target.codes()))
         .bind("plain", target.plainText())
+        .bind("score", update.score())
         .bind("now", Columns.timestamp(now));
   }
 
@@ -377,7 +380,8 @@ final class TranslationWriter implements TranslationSink {
       String coded,
       String codes,
       String status,
-      String origin) {}
+      String origin,
+      Integer score) {}
 
   /** A stored segment with the plain sources before and after it (null at either end). */
   private record Current(Stored stored, String prev, String next) {
@@ -402,11 +406,13 @@ final class TranslationWriter implements TranslationSink {
       return stored.translationId();
     }
 
-    boolean isSame(String newCoded, String newCodes, String newStatus, String newOrigin) {
+    boolean isSame(
+        String newCoded, String newCodes, String newStatus, String newOrigin, Integer newScore) {
       return stored.coded().equals(newCoded)
           && stored.codes().equals(newCodes)
           && stored.status().equals(newStatus)
-          && stored.origin().equals(newOrigin);
+          && stored.origin().equals(newOrigin)
+          && Objects.equals(stored.score(), newScore);
     }
   }
 }

@@ -163,6 +163,44 @@ class ReviewServiceTest {
   }
 
   @Test
+  void anAlignedRowShowsItsConfidenceAndAnEmpty2To1HalfPointsToThePairsTranslation()
+      throws Exception {
+    TranslationView pair =
+        new TranslationView(
+            EN, Content.ofText("Both sentences."), Status.NEEDS_REVIEW, Origin.ALIGNED, 49, Instant.EPOCH);
+    TranslationView half =
+        new TranslationView(
+            EN, Content.ofText(""), Status.NEEDS_REVIEW, Origin.ALIGNED, 49, Instant.EPOCH);
+    List<SegmentView> segments =
+        List.of(
+            new SegmentView(104, 1, "خبر", 2, 3, "tu4", 4, Content.ofText("أولى."), 1, List.of(pair)),
+            new SegmentView(105, 1, "خبر", 2, 4, "tu5", 5, Content.ofText("ثانية."), 1, List.of(half)));
+    QaReport qa = new QaReport(document(AR, EN), EN, 2, 0, List.of());
+
+    Path file = new ReviewService().write(segments, qa, folder, /* replace= */ true).file();
+
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(Files.readAllBytes(file)));
+    for (String row : List.of("s104", "s105")) {
+      assertThat(xpath(doc, "//tr[@id='" + row + "']/td[@class='origin']")).isEqualTo("aligned");
+      assertThat(xpath(doc, "//tr[@id='" + row + "']/td[@class='score']")).isEqualTo("49%");
+      assertThat(xpath(doc, "//tr[@id='" + row + "']/td[@class='score']/@title"))
+          .isEqualTo("alignment confidence");
+    }
+    assertThat(xpath(doc, "//tr[@id='s104']/td[@class='target']")).isEqualTo("Both sentences.");
+    assertThat(xpath(doc, "//tr[@id='s105']/td[@class='target']/span[@class='none']"))
+        .isEqualTo("in the translation of #4 (aligned 2:1)");
+  }
+
+  @Test
+  void aTmMatchScoreHasNoAlignmentTitle() throws Exception {
+    Document doc = write(AR, EN);
+    assertThat(xpath(doc, "//tr[@id='s101']/td[@class='score']/@title")).isEmpty();
+  }
+
+  @Test
   void headerNamesDocumentVersionLanguagesAndProgress() throws Exception {
     Document doc = write(AR, EN);
     String header = xpath(doc, "//header/dl");

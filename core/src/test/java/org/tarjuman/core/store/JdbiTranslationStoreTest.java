@@ -135,6 +135,40 @@ class JdbiTranslationStoreTest {
   }
 
   @Test
+  void storesTheScoreOfAnAlignedTranslationAndKeepsItInTheHistory() {
+    SegmentView first = storeSeed().get(0);
+    translations.apply(aligned(first, "Aligned once.", Status.NEEDS_REVIEW, 49));
+
+    assertThat(segments(ENGLISH).get(0).translations())
+        .singleElement()
+        .satisfies(t -> assertThat(t.origin()).isEqualTo(Origin.ALIGNED))
+        .satisfies(t -> assertThat(t.score()).isEqualTo(49));
+    assertThat(translations.apply(aligned(first, "Aligned once.", Status.NEEDS_REVIEW, 49)))
+        .extracting(AppliedTranslations::unchanged)
+        .isEqualTo(1);
+
+    AppliedTranslations rescored =
+        translations.apply(aligned(first, "Aligned once.", Status.NEEDS_REVIEW, 61));
+    translations.apply(batch(ENGLISH, update(first, "Edited in a CAT tool.", Status.TRANSLATED)));
+
+    assertThat(rescored.changed()).isEqualTo(1);
+    assertThat(translations.history(first.id(), ENGLISH))
+        .extracting(h -> h.translation().origin(), h -> h.translation().score())
+        .containsExactly(tuple(Origin.ALIGNED, 49), tuple(Origin.ALIGNED, 61));
+    assertThat(segments(ENGLISH).get(0).translations().get(0))
+        .satisfies(t -> assertThat(t.origin()).isEqualTo(Origin.XLIFF))
+        .satisfies(t -> assertThat(t.score()).isNull());
+  }
+
+  @Test
+  void rejectsAScoreAbove100() {
+    assertThatThrownBy(
+            () -> new TranslationUpdate(1, Content.ofText("x"), Status.TRANSLATED, 101))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("score 101 is not between 0 and 100");
+  }
+
+  @Test
   void writesNothingForATranslationEqualToTheStoredOne() throws Exception {
     SegmentView first = storeSeed().get(0);
     translations.apply(batch(ENGLISH, update(first, "Done.", Status.TRANSLATED)));
@@ -400,6 +434,16 @@ class JdbiTranslationStoreTest {
 
   private static TranslationUpdate update(SegmentView segment, String text, Status status) {
     return new TranslationUpdate(segment.id(), Content.ofText(text), status);
+  }
+
+  private static TranslationBatch aligned(
+      SegmentView segment, String text, Status status, int score) {
+    return new TranslationBatch(
+        segment.documentId(),
+        segment.version(),
+        ENGLISH,
+        Origin.ALIGNED,
+        List.of(new TranslationUpdate(segment.id(), Content.ofText(text), status, score)));
   }
 
   private TranslationBatch batch(Locale target, TranslationUpdate... updates) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +22,13 @@ import org.tarjuman.core.ingest.ImportRequest;
 import org.tarjuman.core.model.AlignedPair;
 import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.Origin;
+import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.Status;
 import org.tarjuman.core.model.TranslationView;
+import org.tarjuman.core.store.AppliedTranslations;
 import org.tarjuman.core.store.TranslationBatch;
 import org.tarjuman.core.store.TranslationUpdate;
 import org.tarjuman.core.store.WorkspaceConfig;
@@ -74,6 +79,77 @@ class AlignTest {
     assertThat(segments.get(4).translations().get(0))
         .satisfies(t -> assertThat(t.content().plainText()).isEmpty())
         .satisfies(t -> assertThat(t.status()).isEqualTo(Status.NEEDS_REVIEW));
+  }
+
+  @Test
+  void storesEachPairsConfidenceAsTheScoreOfItsTranslations() throws IOException {
+    AlignmentReport report = workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE);
+
+    Map<Long, TranslationView> stored = translations();
+    for (AlignedPair pair : report.pairs()) {
+      for (long id : pair.segmentIds()) {
+        assertThat(stored.get(id).score()).as("segment %d of %s", id, pair.kind())
+            .isEqualTo(pair.confidence());
+      }
+    }
+    AlignedPair twoToOne =
+        report.pairs().stream().filter(p -> p.kind().equals("2:1")).findFirst().orElseThrow();
+    assertThat(stored.get(twoToOne.segmentIds().get(1)))
+        .satisfies(t -> assertThat(t.content().plainText()).isEmpty())
+        .satisfies(t -> assertThat(t.score()).isEqualTo(twoToOne.confidence()).isLessThan(100));
+  }
+
+  @Test
+  void showsTheConfidenceInTheMatchColumnOfTheReviewPage() throws IOException {
+    AlignmentReport report = workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE);
+    AlignedPair twoToOne =
+        report.pairs().stream().filter(p -> p.kind().equals("2:1")).findFirst().orElseThrow();
+
+    Path page = workbench.review("article", EN, temp.resolve("review.html"), true).file();
+
+    String html = Files.readString(page);
+    String score = "<bdi>" + twoToOne.confidence() + "%</bdi>";
+    for (long id : twoToOne.segmentIds()) {
+      assertThat(row(html, id))
+          .contains("<td class=\"origin\">aligned</td>")
+          .contains("<td class=\"score\" title=\"alignment confidence\">" + score + "</td>");
+    }
+    assertThat(row(html, twoToOne.segmentIds().get(1)))
+        .contains(
+            "in the translation of #"
+                + workbench.segment(twoToOne.segmentIds().get(0)).index()
+                + " (aligned 2:1)");
+  }
+
+  @Test
+  void theScoreChangesNeitherTheMatchBandsNorTheQaIssues() throws IOException {
+    workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE);
+    List<MatchAnalysis> bands = workbench.matchBands("article");
+    QaReport qa = workbench.qa("article", EN);
+
+    List<SegmentView> segments = workbench.segments("article", Optional.of(EN), Optional.empty());
+    AppliedTranslations unscored =
+        workbench
+            .translationStore()
+            .apply(
+                new TranslationBatch(
+                    segments.get(0).documentId(),
+                    segments.get(0).version(),
+                    EN,
+                    Origin.ALIGNED,
+                    segments.stream()
+                        .map(
+                            s ->
+                                new TranslationUpdate(
+                                    s.id(),
+                                    s.translations().get(0).content(),
+                                    s.translations().get(0).status()))
+                        .toList()));
+
+    assertThat(unscored.changed()).isEqualTo(16);
+    assertThat(translations().values()).extracting(TranslationView::score).containsOnlyNulls();
+    assertThat(workbench.matchBands("article")).isEqualTo(bands);
+    assertThat(workbench.qa("article", EN).issues()).isEqualTo(qa.issues()).isNotEmpty();
   }
 
   @Test
@@ -134,6 +210,19 @@ class AlignTest {
     assertThatThrownBy(() -> workbench.align("article", english, Locale.FRENCH, Progress.NONE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("document 'article' is not translated into fr; its target languages are en");
+  }
+
+  /** The English translation of each segment, by segment id. */
+  private Map<Long, TranslationView> translations() {
+    return workbench.segments("article", Optional.of(EN), Optional.empty()).stream()
+        .collect(Collectors.toMap(SegmentView::id, s -> s.translations().get(0)));
+  }
+
+  /** The review page's table row of a segment. */
+  private static String row(String html, long segmentId) {
+    int start = html.indexOf("<tr id=\"s" + segmentId + "\"");
+    assertThat(start).as("row of segment %d", segmentId).isNotNegative();
+    return html.substring(start, html.indexOf("</tr>", start));
   }
 
   private Path copy(String resource, String name) throws IOException {
