@@ -454,7 +454,7 @@ public final class FakeWorkbench implements Workbench {
 
   @Override
   public List<QaIssue> qa(long segmentId, Locale target) {
-    return new QaService(new TokenCodeFinder()).check(segment(segmentId), AR, target);
+    return new QaService(new TokenCodeFinder()).check(segment(segmentId), List.of(), AR, target);
   }
 
   /** The real review page of the fake segments. */

@@ -18,7 +18,9 @@ import org.tarjuman.core.segment.TokenCodeFinder;
  * <p>The unit's segments were trimmed when it was segmented, so the white space between them is
  * found again in the unit's source: each segment's source text is looked up in order in the unit's
  * text, and what lies between two segments (or before the first, after the last) is copied around
- * the texts to write. A paragraph therefore stays one paragraph, laid out as in the source.
+ * the texts to write. A paragraph therefore stays one paragraph, laid out as in the source. The
+ * white space before an empty text is left out, so that a sentence written empty (the second half
+ * of a 2:1 alignment) leaves no double or trailing space.
  *
  * <p>Inline codes: a format code (HTML tag, DOCX run) is replaced by a copy of the filter's own
  * {@link Code} with the same tag type and id, so the writer puts the markup back exactly (and
@@ -64,7 +66,10 @@ final class TargetFragment {
                 + " again",
             /* cause= */ null);
       }
-      out.append(unitText.substring(cursor, at));
+      String gap = unitText.substring(cursor, at);
+      if (i == 0 || !gap.isBlank() || !texts.get(i).coded().isEmpty()) {
+        out.append(gap); // an empty text (the half of a 2:1 alignment) takes no space before it
+      }
       append(out, texts.get(i));
       cursor = at + source.length();
     }

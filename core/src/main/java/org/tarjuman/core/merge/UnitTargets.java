@@ -21,7 +21,10 @@ import org.tarjuman.core.store.SegmentCursor;
  * target, or its source where there is no usable one. A translation is usable when its status is
  * draft, translated, reviewed or final; a {@code needs-review} translation (such as the old
  * translation of an edited sentence carried over from an earlier version) is an unconfirmed
- * suggestion, so the source is written instead and the segment counts as untranslated.
+ * suggestion, so the source is written instead and the segment counts as untranslated. The empty
+ * second half of a 2:1 alignment ({@link TranslationView#joinedToPrevious}) follows the segment
+ * before it in the same unit: when that one is written translated, its sentence holds both, and
+ * this one is written empty and counts as translated.
  *
  * <p>The segments are read from the store a page at a time ({@link SegmentCursor}), never all at
  * once: a first pass counts them (and checks that the translations fit the original's charset),
@@ -111,6 +114,13 @@ final class UnitTargets {
         .findFirst();
   }
 
+  /** Whether the segment's translation is the empty half of a 2:1 alignment with the one before. */
+  private static boolean joinedToPrevious(SegmentView segment, Locale target) {
+    return segment.translations().stream()
+        .filter(t -> t.target().equals(target))
+        .anyMatch(TranslationView::joinedToPrevious);
+  }
+
   /**
    * The stored units in index order, a page of segments read at a time. {@link #take} finds a unit
    * by index, keeping the units it passes on the way until they are taken, so units taken nearly
@@ -169,9 +179,14 @@ final class UnitTargets {
           new Unit(
               first.get().unitIndex(), first.get().unitKey(), new ArrayList<>(),
               new ArrayList<>(), new ArrayList<>());
+      boolean previousUsable = false;
       while (segments.peek().filter(s -> s.unitIndex() == unit.index()).isPresent()) {
         SegmentView segment = segments.next();
         Optional<Content> text = usableTranslation(segment, target);
+        if (text.isEmpty() && previousUsable && joinedToPrevious(segment, target)) {
+          text = Optional.of(Content.ofText("")); // its sentence is in the previous translation
+        }
+        previousUsable = text.isPresent();
         if (counting) {
           count(segment, text);
         }

@@ -1,5 +1,6 @@
 package org.tarjuman.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +29,31 @@ public record Content(String coded, List<InlineCode> codes) {
   /** Content without any inline code. */
   public static Content ofText(String text) {
     return new Content(text, List.of());
+  }
+
+  /** Texts joined by a space, their inline codes renumbered in order. */
+  public static Content joined(List<Content> texts) {
+    if (texts.size() == 1) {
+      return texts.get(0);
+    }
+    StringBuilder coded = new StringBuilder();
+    List<InlineCode> codes = new ArrayList<>();
+    for (Content text : texts) {
+      if (coded.length() > 0) {
+        coded.append(' ');
+      }
+      String s = text.coded();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (isMarker(c) && i + 1 < s.length()) {
+          codes.add(text.codes().get(s.charAt(++i) - INDEX_BASE));
+          coded.append(c).append((char) (INDEX_BASE + codes.size() - 1));
+        } else {
+          coded.append(c);
+        }
+      }
+    }
+    return new Content(coded.toString(), codes);
   }
 
   /** True when the character at {@code i} of a coded text is a code marker. */

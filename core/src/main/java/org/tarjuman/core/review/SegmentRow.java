@@ -58,15 +58,9 @@ final class SegmentRow {
     out.end();
   }
 
-  /**
-   * Whether the translation is the empty second half of a 2:1 alignment: one target sentence
-   * translates this segment and the one before, and is stored with that one. No other aligned
-   * translation is empty, since a link with a target sentence always has text.
-   */
+  /** Whether the translation is the empty second half of a 2:1 alignment, with the one before. */
   private static boolean joinedToPrevious(SegmentView segment, TranslationView translation) {
-    return translation.origin() == Origin.ALIGNED
-        && translation.content().coded().isEmpty()
-        && segment.index() > 1;
+    return translation.joinedToPrevious() && segment.index() > 1;
   }
 
   /** A grey English note in the target cell, in place of a translation. */

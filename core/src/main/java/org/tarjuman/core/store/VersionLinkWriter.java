@@ -15,7 +15,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.Format;
-import org.tarjuman.core.model.InlineCode;
 import org.tarjuman.core.model.LinkKind;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.Status;
@@ -204,7 +203,7 @@ final class VersionLinkWriter {
       old.getOrDefault(oldId, Map.of())
           .forEach((lang, t) -> byLanguage.computeIfAbsent(lang, l -> new ArrayList<>()).add(t.text()));
     }
-    byLanguage.forEach((lang, texts) -> add(batch, segment, lang, joined(texts), Status.NEEDS_REVIEW, score));
+    byLanguage.forEach((lang, texts) -> add(batch, segment, lang, Content.joined(texts), Status.NEEDS_REVIEW, score));
     return byLanguage.size();
   }
 
@@ -221,31 +220,6 @@ final class VersionLinkWriter {
         .bind("score", score)
         .bind("at", Columns.timestamp(now))
         .add();
-  }
-
-  /** Texts joined by a space, their inline codes renumbered in order. */
-  static Content joined(List<Content> texts) {
-    if (texts.size() == 1) {
-      return texts.get(0);
-    }
-    StringBuilder coded = new StringBuilder();
-    List<InlineCode> codes = new ArrayList<>();
-    for (Content text : texts) {
-      if (coded.length() > 0) {
-        coded.append(' ');
-      }
-      String s = text.coded();
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Content.isMarker(c) && i + 1 < s.length()) {
-          codes.add(text.codes().get(s.charAt(++i) - Content.INDEX_BASE));
-          coded.append(c).append((char) (Content.INDEX_BASE + codes.size() - 1));
-        } else {
-          coded.append(c);
-        }
-      }
-    }
-    return new Content(coded.toString(), codes);
   }
 
   /** The old version's translations into the new version's targets, by segment and language. */

@@ -344,7 +344,9 @@ public final class LocalWorkbench implements Workbench {
   public List<QaIssue> qa(long segmentId, Locale target) {
     SegmentView segment = segment(segmentId);
     Locale source = document(String.valueOf(segment.documentId())).source();
-    return qa.check(segment, source, target);
+    List<SegmentView> following =
+        store.segments(segment.documentId(), segment.version(), target, segment.index(), 2);
+    return qa.check(segment, following, source, target);
   }
 
   /**

@@ -44,7 +44,7 @@ class QaServiceTest {
   }
 
   private List<QaIssue> issues(String source, String target) {
-    return qa.check(segment(42, 3, source, target), AR, EN);
+    return qa.check(segment(42, 3, source, target), List.of(), AR, EN);
   }
 
   private List<String> checks(String source, String target) {
@@ -105,7 +105,7 @@ class QaServiceTest {
                 new InlineCode(InlineCode.Kind.CLOSING, 1, "bold", "</b>")));
     SegmentView s =
         segment(7, 1, source, Content.ofText("The delegation arrived today."), Status.DRAFT);
-    assertThat(qa.check(s, AR, EN)).extracting(QaIssue::check).contains("inline-codes");
+    assertThat(qa.check(s, List.of(), AR, EN)).extracting(QaIssue::check).contains("inline-codes");
   }
 
   @Test
@@ -192,7 +192,7 @@ class QaServiceTest {
   void reportsBidiControlsWithTheirPositionAndKeepsThem() {
     String target = "He said \u202Etoday.";
     SegmentView s = segment(9, 2, SOURCE + "\u200F", target);
-    List<QaIssue> found = qa.check(s, AR, EN);
+    List<QaIssue> found = qa.check(s, List.of(), AR, EN);
     assertThat(found)
         .filteredOn(i -> i.check().equals("bidi-controls"))
         .extracting(QaIssue::severity, QaIssue::message)

@@ -23,6 +23,7 @@ import org.tarjuman.core.model.AlignedPair;
 import org.tarjuman.core.model.AlignmentReport;
 import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.MatchAnalysis;
+import org.tarjuman.core.model.MergeReport;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.QaReport;
 import org.tarjuman.core.model.SegmentView;
@@ -149,7 +150,48 @@ class AlignTest {
     assertThat(unscored.changed()).isEqualTo(16);
     assertThat(translations().values()).extracting(TranslationView::score).containsOnlyNulls();
     assertThat(workbench.matchBands("article")).isEqualTo(bands);
-    assertThat(workbench.qa("article", EN).issues()).isEqualTo(qa.issues()).isNotEmpty();
+    assertThat(workbench.qa("article", EN).issues()).isEqualTo(qa.issues());
+  }
+
+  @Test
+  void checksThe2To1SentenceAgainstBothSourcesAndNotItsEmptyHalfOnItsOwn() throws IOException {
+    AlignedPair twoToOne = twoToOne(workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE));
+    long head = twoToOne.segmentIds().get(0);
+    long half = twoToOne.segmentIds().get(1);
+
+    QaReport qa = workbench.qa("article", EN);
+
+    // Against the first source alone the sentence is 2.4 times as long (CheckMate's "length"), and
+    // the empty half would be an "empty-target".
+    assertThat(qa.issues()).filteredOn(i -> i.segmentId() == half).isEmpty();
+    assertThat(qa.issues()).filteredOn(i -> i.segmentId() == head).isEmpty();
+    assertThat(workbench.qa(half, EN)).isEmpty();
+  }
+
+  @Test
+  void mergesASignedOff2To1SentenceOnceWithNothingLeftOfItsSecondSource() throws IOException {
+    AlignedPair twoToOne = twoToOne(workbench.align("article", copy(SEED + ".en.txt", "en.txt"), EN, Progress.NONE));
+    long head = twoToOne.segmentIds().get(0);
+    String secondSource = workbench.segment(twoToOne.segmentIds().get(1)).source().plainText();
+    Path out = temp.resolve("article.en.txt");
+
+    MergeReport before = workbench.merge("article", EN, Optional.of(out), false, true, Progress.NONE);
+    assertThat(before.keptSource()).isEqualTo(2);
+    assertThat(Files.readString(out)).contains(secondSource);
+
+    workbench.translate(head, EN, Optional.empty(), Status.TRANSLATED);
+    MergeReport after = workbench.merge("article", EN, Optional.of(out), false, true, Progress.NONE);
+
+    assertThat(after.keptSource()).isZero();
+    assertThat(after.translated()).isEqualTo(16);
+    String sentence = workbench.segment(head).translations().get(0).content().plainText();
+    assertThat(Files.readString(out))
+        .doesNotContain(secondSource)
+        .contains("\n" + sentence + "\n");
+  }
+
+  private static AlignedPair twoToOne(AlignmentReport report) {
+    return report.pairs().stream().filter(p -> p.kind().equals("2:1")).findFirst().orElseThrow();
   }
 
   @Test
