@@ -51,6 +51,11 @@ public final class GettextPlurals {
     return m.find() ? Integer.parseInt(m.group(1)) : DEFAULT_FORMS;
   }
 
+  /** Whether a {@code Plural-Forms} value gives a number of forms, unlike a template's. */
+  public static boolean declaresForms(String pluralForms) {
+    return NPLURALS.matcher(pluralForms).find();
+  }
+
   /** The most forms any of the targets needs, for a Gettext catalogue; 0 for other formats. */
   static int formsWanted(Format format, List<Locale> targets) {
     if (format != Format.PO) {

@@ -249,6 +249,28 @@ class SoftwareFormatsMergeTest {
   }
 
   @Test
+  void givesATemplateMergedIntoATwoFormLanguageThatLanguagesPluralRule() throws Exception {
+    Path file = temp.resolve("messages.pot");
+    try (InputStream in = getClass().getResourceAsStream("../ingest/formats/messages.pot")) {
+      Files.copy(in, file);
+    }
+    workbench.importFile(
+        new ImportRequest(file, EN, List.of(AR, Locale.FRENCH), Optional.empty(), Optional.empty()),
+        ImportProgress.NONE);
+
+    Path french =
+        workbench
+            .merge("messages.pot", Locale.FRENCH, Optional.of(temp.resolve("fr.po")), false,
+                /* replace= */ true, Progress.NONE)
+            .output();
+
+    assertThat(Files.readString(french))
+        .contains("\"Language: fr\\n\"", "\"Plural-Forms: nplurals=2;")
+        .doesNotContain("INTEGER", "msgstr[2]");
+    assertThat(msgfmtCheck(french)).isEmpty();
+  }
+
+  @Test
   void replacesTheSourceLanguageInTheHeaderWithTheTargetInGettextForm() throws Exception {
     Path file = temp.resolve("app.po");
     String header =

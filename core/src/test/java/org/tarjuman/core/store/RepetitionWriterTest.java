@@ -168,6 +168,7 @@ class RepetitionWriterTest {
 
   @Test
   void aGettextPluralFormRepeatsOnlyTheSameFormOfAnotherEntryAndFeedsNoTm() {
+    // deleted[2] and trash[2] are one plural category; deleted[1..3] three, of one entry.
     Path po = write(temp, "app.po", "msgid \"Save\"\nmsgstr \"\"\n".getBytes(UTF_8));
     String[][] units = {
       {"deleted[0]", "One file deleted."},
@@ -221,6 +222,7 @@ class RepetitionWriterTest {
                     .orElse("none"))
         .containsExactly(
             "none", "none", "xliff", "none", "repetition", "none", "xliff", "repetition");
+    assertThat(documents.stats(stored.documentId()).repeatedSegments()).isEqualTo(2);
   }
 
   // --- helpers
