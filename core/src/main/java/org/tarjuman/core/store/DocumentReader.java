@@ -21,10 +21,10 @@ import org.tarjuman.core.model.Status;
 final class DocumentReader {
 
   /**
-   * Whether segment {@code s} (its unit {@code su}) of version {@code v} repeats an earlier one: the
-   * same normalised key and, in a Gettext catalogue, the same plural form (the digit of a {@code
-   * key[k]} unit key, empty for an ordinary string), as {@code RepetitionWriter} and the TM analysis
-   * count them: a plural entry's forms share a source but are no repetitions of each other.
+   * Whether segment {@code s} (its unit {@code su}) of version {@code v} repeats an earlier one:
+   * the same normalised key and, in a Gettext catalogue, the same plural form (the digit of a
+   * {@code key[k]} unit key, empty for an ordinary string), as {@code RepetitionWriter} and the TM
+   * analysis count them: a plural entry's forms share a source but are no repetitions of each other.
    */
   private static final String REPEATED =
       """

@@ -254,8 +254,10 @@ class SoftwareFormatsMergeTest {
     try (InputStream in = getClass().getResourceAsStream("../ingest/formats/messages.pot")) {
       Files.copy(in, file);
     }
+    Locale brazilian = Locale.forLanguageTag("pt-BR");
     workbench.importFile(
-        new ImportRequest(file, EN, List.of(AR, Locale.FRENCH), Optional.empty(), Optional.empty()),
+        new ImportRequest(
+            file, EN, List.of(AR, Locale.FRENCH, brazilian), Optional.empty(), Optional.empty()),
         ImportProgress.NONE);
 
     Path french =
@@ -264,10 +266,19 @@ class SoftwareFormatsMergeTest {
                 /* replace= */ true, Progress.NONE)
             .output();
 
+    Path portuguese =
+        workbench
+            .merge("messages.pot", brazilian, Optional.of(temp.resolve("pt_BR.po")), false,
+                /* replace= */ true, Progress.NONE)
+            .output();
+
     assertThat(Files.readString(french))
         .contains("\"Language: fr\\n\"", "\"Plural-Forms: nplurals=2;")
         .doesNotContain("INTEGER", "msgstr[2]");
+    assertThat(Files.readString(portuguese))
+        .contains("\"Language: pt_BR\\n\"", "\"Plural-Forms: nplurals=2; plural=(n>1);");
     assertThat(msgfmtCheck(french)).isEmpty();
+    assertThat(msgfmtCheck(portuguese)).isEmpty();
   }
 
   @Test
