@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.filters.po.PluralForms;
 import org.tarjuman.core.model.Format;
 
 /**
@@ -36,19 +34,28 @@ public final class GettextPlurals {
     return expression.isEmpty() ? 0 : formsIn(expression);
   }
 
-  /** The {@code Plural-Forms} value for the language; empty when the table lacks it. */
+  /**
+   * The {@code Plural-Forms} value for the language and region ({@code pt-br}, the only form of
+   * Portuguese the table has), else for the language; empty when the table lacks both.
+   */
   public static String expressionFor(Locale target) {
-    String language = target.getLanguage();
-    // Okapi answers a language it lacks with English's rule: ask its table first.
-    return TABLE.containsKey(language)
-        ? PluralForms.getExpression(LocaleId.fromString(language)).strip()
-        : "";
+    String region = target.getLanguage() + "-" + target.getCountry().toLowerCase(Locale.ROOT);
+    String key =
+        !target.getCountry().isEmpty() && TABLE.containsKey(region) ? region : target.getLanguage();
+    // Okapi's PluralForms.getExpression answers by language alone, and a language it lacks with
+    // English's rule: read its table.
+    return TABLE.containsKey(key) ? TABLE.getString(key).strip() : "";
   }
 
   /** The number of forms a {@code Plural-Forms} value gives, else Okapi's PO filter's default, 2. */
   public static int formsIn(String pluralForms) {
     Matcher m = NPLURALS.matcher(pluralForms);
     return m.find() ? Integer.parseInt(m.group(1)) : DEFAULT_FORMS;
+  }
+
+  /** Whether a {@code Plural-Forms} value gives a number of forms, unlike a template's. */
+  public static boolean declaresForms(String pluralForms) {
+    return NPLURALS.matcher(pluralForms).find();
   }
 
   /** The most forms any of the targets needs, for a Gettext catalogue; 0 for other formats. */

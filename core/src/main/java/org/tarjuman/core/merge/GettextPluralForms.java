@@ -23,7 +23,8 @@ import org.tarjuman.core.ingest.GettextPlurals;
  * the header part, which its writer writes; each added form is a copy of the entry's last form's
  * text unit, its skeleton ({@code msgstr[1] "…"}) numbered for the new form, handed to the writer
  * after the last form. A catalogue that already has the target's forms, or more, is written as it
- * is; so is a header without {@code Plural-Forms}.
+ * is, except that a template's placeholder rule ({@code nplurals=INTEGER}) becomes the target's;
+ * a header without {@code Plural-Forms} is written as it is.
  */
 final class GettextPluralForms {
 
@@ -89,7 +90,8 @@ final class GettextPluralForms {
     int inFile = GettextPlurals.formsIn(pluralForms.getValue());
     int needed = GettextPlurals.formsFor(target);
     formsWritten = Math.max(inFile, needed);
-    if (needed > inFile) {
+    // A template's "nplurals=INTEGER; plural=EXPRESSION;" is no rule: msgfmt refuses it.
+    if (needed > inFile || needed > 0 && !GettextPlurals.declaresForms(pluralForms.getValue())) {
       pluralForms.setValue(GettextPlurals.expressionFor(target));
     }
   }

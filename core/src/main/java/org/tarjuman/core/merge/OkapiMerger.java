@@ -39,7 +39,8 @@ import org.tarjuman.core.model.Format;
  * HTML writer rewrites a {@code lang} (or {@code xml:lang}) attribute in the source language to
  * the target and sets {@code dir="rtl"} on {@code <html>} for a right-to-left target, removing it
  * for a left-to-right one ({@link HtmlDirection} covers a case it misses). A Gettext catalogue
- * gets the plural forms its target needs ({@link GettextPluralForms}).
+ * gets the plural forms its target needs ({@link GettextPluralForms}) and names the target in its
+ * header ({@link GettextLanguage}).
  */
 final class OkapiMerger {
 
@@ -98,6 +99,7 @@ final class OkapiMerger {
       UnitSelection selection =
           new UnitSelection(original, detection.format(), languages.targets());
       GettextPluralForms plurals = new GettextPluralForms(languages.target());
+      GettextLanguage language = new GettextLanguage(languages.target());
       while (filter.hasNext()) {
         Event event = filter.next();
         selection.remember(event);
@@ -123,6 +125,8 @@ final class OkapiMerger {
         }
         if (detection.format() == Format.HTML) {
           HtmlDirection.prepare(event, targetLocale);
+        } else if (detection.format() == Format.PO) {
+          language.remember(event);
         }
         writer.handleEvent(event);
       }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A candidate translation for a segment that is offered, never written as its target: a fuzzy TM
- * match ({@link Origin#TM_FUZZY}) or another segment of the same document with a similar or equal
+ * match ({@link Origin#TM_FUZZY}), an exact one offered to a Gettext plural form ({@link
+ * Origin#TM_EXACT}, 100), or another segment of the same document with a similar or equal
  * source and a translation ({@link Origin#REPETITION}, a near-repetition when the score is below
  * 100).
  *

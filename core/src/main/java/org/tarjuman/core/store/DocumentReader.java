@@ -20,6 +20,22 @@ import org.tarjuman.core.model.Status;
 /** Reads documents with their latest versions, and counts. */
 final class DocumentReader {
 
+  /**
+   * Whether segment {@code s} (its unit {@code su}) of version {@code v} repeats an earlier one:
+   * the same normalised key and, in a Gettext catalogue, the same plural form (the digit of a
+   * {@code key[k]} unit key, empty for an ordinary string), as {@code RepetitionWriter} and the TM
+   * analysis count them: a plural entry's forms share a source but are no repetitions of each other.
+   */
+  private static final String REPEATED =
+      """
+      EXISTS (SELECT 1 FROM segments e JOIN text_units eu ON eu.id = e.unit_id
+          WHERE e.version_id = s.version_id AND e.norm_key = s.norm_key
+              AND e.position_no < s.position_no
+              AND (v.format != 'PO' OR <form:eu> = <form:su>))
+      """
+          .replace("<form:eu>", pluralForm("eu"))
+          .replace("<form:su>", pluralForm("su"));
+
   /** Restricts a query on {@code document_versions v} to each document's latest version. */
   static final String LATEST_VERSION =
       "v.version_no = (SELECT MAX(x.version_no) FROM document_versions x"
@@ -145,6 +161,14 @@ final class DocumentReader {
         .orElseThrow(() -> new InvalidInputException("there is no version with id " + versionId));
   }
 
+  /** The plural form digit of a unit key {@code key[k]}, else the empty string. */
+  private static String pluralForm(String unit) {
+    String digit =
+        "SUBSTRING(" + unit + ".unit_key FROM CHAR_LENGTH(" + unit + ".unit_key) - 1 FOR 1)";
+    return "CASE WHEN " + unit + ".unit_key LIKE '%[_]' AND " + digit + " BETWEEN '0' AND '9' THEN "
+        + digit + " ELSE '' END";
+  }
+
   DocumentStats stats(long documentId) {
     long versionId = latestVersionId(documentId);
     return handle
@@ -156,17 +180,15 @@ final class DocumentReader {
                     WHERE s.version_id = v.id) AS words,
                 (SELECT COALESCE(SUM(s.char_count), 0) FROM segments s
                     WHERE s.version_id = v.id) AS chars,
-                (SELECT COUNT(*) FROM segments s
-                    WHERE s.version_id = v.id AND EXISTS (SELECT 1 FROM segments e
-                        WHERE e.version_id = s.version_id AND e.norm_key = s.norm_key
-                            AND e.position_no < s.position_no)) AS repeated,
-                (SELECT COALESCE(SUM(s.word_count), 0) FROM segments s
-                    WHERE s.version_id = v.id AND EXISTS (SELECT 1 FROM segments e
-                        WHERE e.version_id = s.version_id AND e.norm_key = s.norm_key
-                            AND e.position_no < s.position_no)) AS repeated_words
+                (SELECT COUNT(*) FROM segments s JOIN text_units su ON su.id = s.unit_id
+                    WHERE s.version_id = v.id AND <repeated>) AS repeated,
+                (SELECT COALESCE(SUM(s.word_count), 0)
+                    FROM segments s JOIN text_units su ON su.id = s.unit_id
+                    WHERE s.version_id = v.id AND <repeated>) AS repeated_words
             FROM document_versions v JOIN documents d ON d.id = v.document_id
             WHERE v.id = :version
-            """)
+            """
+                .replace("<repeated>", REPEATED))
         .bind("version", versionId)
         .map(
             (rs, ctx) ->

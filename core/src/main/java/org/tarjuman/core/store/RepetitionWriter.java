@@ -12,6 +12,7 @@ import org.tarjuman.core.model.Content;
 import org.tarjuman.core.model.IdSet;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.Status;
+import org.tarjuman.core.text.PluralForms;
 
 /**
  * Copies confirmed translations to the other occurrences of their source in the same document
@@ -27,6 +28,11 @@ import org.tarjuman.core.model.Status;
  * (and no score): the same sentence may need another translation in another place, so a person
  * confirms it, as with TM exact matches. Copies do not feed the TM. A replaced machine draft goes to
  * the history first.
+ *
+ * <p>In a Gettext catalogue a plural entry's forms {@code key[1]} to {@code key[5]} share one
+ * source ({@code msgid_plural}, and all of them in a template imported into Arabic), but each is
+ * another plural category (Arabic's two, few, many, other): a form is a repetition only of the
+ * same form of another entry, never of its entry's other forms nor of an ordinary string.
  *
  * <p>The occurrences are found in two steps, each {@value TranslationWriter#CHUNK} at a time: one
  * query per group of keys reads only the ids of the version's segments with those keys, from the
@@ -50,8 +56,10 @@ final class RepetitionWriter {
 
   private static final String OCCURRENCES =
       """
-      SELECT s.id, s.norm_key, s.source_codes, t.id AS translation_id, t.status, t.origin
+      SELECT s.id, s.norm_key, s.source_codes, u.unit_key, t.id AS translation_id, t.status,
+          t.origin
       FROM segments s
+          JOIN text_units u ON u.id = s.unit_id
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
       WHERE s.id IN (<ids>)
       ORDER BY s.position_no
@@ -80,20 +88,29 @@ final class RepetitionWriter {
   private final long versionId;
   private final int versionSegments;
   private final String target;
+  private final boolean gettext;
   private final IdSet batchSegments = new IdSet();
   private final Map<Source, Content> translated = new LinkedHashMap<>();
   private int copied;
 
   /**
-   * A writer for one batch into {@code target} of a version with {@code versionSegments} segments.
+   * A writer for one batch into {@code target} of a version with {@code versionSegments} segments;
+   * {@code gettext} when the version is a Gettext catalogue, whose plural forms repeat only the
+   * same form.
    */
   RepetitionWriter(
-      Handle handle, Instant now, long versionId, int versionSegments, String target) {
+      Handle handle,
+      Instant now,
+      long versionId,
+      int versionSegments,
+      String target,
+      boolean gettext) {
     this.handle = handle;
     this.now = now;
     this.versionId = versionId;
     this.versionSegments = versionSegments;
     this.target = target;
+    this.gettext = gettext;
   }
 
   /**
@@ -103,10 +120,13 @@ final class RepetitionWriter {
     return batchSegments.add(segmentId);
   }
 
-  /** Notes a confirmed translation; the first one of a source in the batch is the one copied. */
-  void confirmed(String normKey, String sourceCodes, Content translation) {
+  /**
+   * Notes a confirmed translation of a segment, a plural form ({@link PluralForms#formOf}) or
+   * {@link PluralForms#NOT_A_FORM}; the first one of a source in the batch is the one copied.
+   */
+  void confirmed(String normKey, String sourceCodes, int pluralForm, Content translation) {
     if (!normKey.isEmpty()) {
-      translated.putIfAbsent(new Source(normKey, sourceCodes), translation);
+      translated.putIfAbsent(new Source(normKey, sourceCodes, pluralForm), translation);
     }
   }
 
@@ -152,7 +172,12 @@ final class RepetitionWriter {
             (rs, ctx) ->
                 new Occurrence(
                     rs.getLong("id"),
-                    new Source(rs.getString("norm_key"), rs.getString("source_codes")),
+                    new Source(
+                        rs.getString("norm_key"),
+                        rs.getString("source_codes"),
+                        gettext
+                            ? PluralForms.formOf(rs.getString("unit_key"))
+                            : PluralForms.NOT_A_FORM),
                     rs.getObject("translation_id", Long.class),
                     rs.getString("status"),
                     rs.getString("origin")))
@@ -193,8 +218,11 @@ final class RepetitionWriter {
         .bind("now", Columns.timestamp(now));
   }
 
-  /** What makes two segments repetitions of each other: normalised key and exact inline codes. */
-  private record Source(String key, String codes) {}
+  /**
+   * What makes two segments repetitions of each other: normalised key, exact inline codes, and the
+   * same plural form (a Gettext entry's forms share a source but not a translation).
+   */
+  private record Source(String key, String codes, int pluralForm) {}
 
   private record Occurrence(
       long segmentId, Source source, Long translationId, String status, String origin) {

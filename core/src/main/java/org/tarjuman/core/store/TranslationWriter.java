@@ -15,8 +15,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.tarjuman.core.InvalidInputException;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.TmUnit;
+import org.tarjuman.core.text.PluralForms;
 
 /**
  * Stores one batch of translations ({@link TranslationBatch}, or a {@link TranslationSink}'s chunks
@@ -47,9 +49,11 @@ final class TranslationWriter implements TranslationSink {
   private static final String CURRENT =
       """
       SELECT s.id, s.position_no, s.source_coded, s.source_codes, s.source_plain, s.norm_key,
-          t.id AS translation_id, t.target_coded, t.target_codes, t.status, t.origin, t.score
+          u.unit_key, t.id AS translation_id, t.target_coded, t.target_codes, t.status, t.origin,
+          t.score
       FROM UNNEST(CAST(:ids AS BIGINT ARRAY)) AS k (id)
           JOIN segments s ON s.id = k.id
+          JOIN text_units u ON u.id = s.unit_id
           LEFT JOIN translations t ON t.segment_id = s.id AND t.target_lang = :target
       WHERE s.version_id = :version
       """;
@@ -99,6 +103,7 @@ final class TranslationWriter implements TranslationSink {
               Columns.content(rs, "source_coded", "source_codes"),
               rs.getString("norm_key"),
               rs.getString("source_codes"),
+              rs.getString("unit_key"),
               rs.getObject("translation_id", Long.class),
               rs.getString("target_coded"),
               rs.getString("target_codes"),
@@ -130,7 +135,12 @@ final class TranslationWriter implements TranslationSink {
     this.tm = new TmUnitWriter(handle, /* refreshExisting= */ true);
     this.repetitions =
         new RepetitionWriter(
-            handle, now, version.id(), version.segments(), scope.target().toLanguageTag());
+            handle,
+            now,
+            version.id(),
+            version.segments(),
+            scope.target().toLanguageTag(),
+            version.gettext());
   }
 
   @Override
@@ -194,6 +204,8 @@ final class TranslationWriter implements TranslationSink {
       Current stored = current.get(update.segmentId());
       String codes = InlineCodesFormat.format(update.target().codes());
       String status = update.status().label();
+      int form =
+          version.gettext() ? PluralForms.formOf(stored.unitKey()) : PluralForms.NOT_A_FORM;
       if (stored.translationId() == null) {
         bindTranslation(add.bind("segment", update.segmentId()).bind("target", target), update)
             .bind("status", status)
@@ -204,7 +216,7 @@ final class TranslationWriter implements TranslationSink {
         unchanged++;
         if (update.confirmed()) {
           // Occurrences left empty before (e.g. translated before they were imported) get it now.
-          repetitions.confirmed(stored.normKey(), stored.sourceCodes(), update.target());
+          repetitions.confirmed(stored.normKey(), stored.sourceCodes(), form, update.target());
         }
         continue;
       } else {
@@ -216,7 +228,11 @@ final class TranslationWriter implements TranslationSink {
         changed++;
       }
       if (update.confirmed()) {
-        repetitions.confirmed(stored.normKey(), stored.sourceCodes(), update.target());
+        repetitions.confirmed(stored.normKey(), stored.sourceCodes(), form, update.target());
+      }
+      // A plural form's translation is for one plural category: as a TM unit of its source it
+      // would be an exact match for every other form, and for any string with that text.
+      if (update.confirmed() && form == PluralForms.NOT_A_FORM) {
         tm.add(
             new TmUnit(
                 version.source(),
@@ -326,7 +342,7 @@ final class TranslationWriter implements TranslationSink {
         handle
             .createQuery(
                 """
-                SELECT v.id, v.target_langs, v.segment_count, d.source_lang
+                SELECT v.id, v.target_langs, v.segment_count, v.format, d.source_lang
                 FROM document_versions v JOIN documents d ON d.id = v.document_id
                 WHERE v.document_id = :document AND v.version_no = :number
                 """)
@@ -338,7 +354,8 @@ final class TranslationWriter implements TranslationSink {
                         rs.getLong("id"),
                         Locale.forLanguageTag(rs.getString("source_lang")),
                         Columns.languages(rs.getString("target_langs")),
-                        rs.getInt("segment_count")))
+                        rs.getInt("segment_count"),
+                        Format.PO.name().equals(rs.getString("format"))))
             .findOne()
             .orElseThrow(
                 () ->
@@ -363,7 +380,9 @@ final class TranslationWriter implements TranslationSink {
     return version;
   }
 
-  private record Version(long id, Locale source, List<Locale> targets, int segments) {}
+  /** A version's row; {@code gettext} when it is a Gettext catalogue, with plural forms. */
+  private record Version(
+      long id, Locale source, List<Locale> targets, int segments, boolean gettext) {}
 
   /**
    * A segment of the chunk with its translation as stored now; the translation's fields are null if
@@ -376,6 +395,7 @@ final class TranslationWriter implements TranslationSink {
       Content source,
       String normKey,
       String sourceCodes,
+      String unitKey,
       Long translationId,
       String coded,
       String codes,
@@ -400,6 +420,10 @@ final class TranslationWriter implements TranslationSink {
 
     String sourceCodes() {
       return stored.sourceCodes();
+    }
+
+    String unitKey() {
+      return stored.unitKey();
     }
 
     Long translationId() {

@@ -29,7 +29,20 @@ public final class PluralForms {
   /** A printf integer conversion: {@code %d}, {@code %1$d}, {@code %5i}, {@code %lu}. */
   private static final Pattern NUMBER = Pattern.compile("%(\\d+\\$)?[-+ 0#']*\\d*(l|ll|h|z)?[diu]");
 
+  /** What {@link #formOf} answers for a key that names no plural form. */
+  public static final int NOT_A_FORM = -1;
+
   private PluralForms() {}
+
+  /**
+   * The plural form a Gettext unit key names, {@code k} of {@code key[k]}; {@link #NOT_A_FORM} for
+   * a key without the suffix. Ask it only of a Gettext catalogue's keys: other formats' keys may
+   * end the same way.
+   */
+  public static int formOf(String unitKey) {
+    Matcher m = FORM.matcher(unitKey);
+    return m.find() ? Integer.parseInt(m.group(1)) : NOT_A_FORM;
+  }
 
   /**
    * Whether the segment with this key is a plural form that, in {@code target}, one number alone

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.DocumentSummary;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.MatchAnalysis;
 import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.SegmentView;
@@ -16,6 +18,7 @@ import org.tarjuman.core.store.SegmentCursor;
 import org.tarjuman.core.store.SegmentDraft;
 import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.text.ArabicNormaliser;
+import org.tarjuman.core.text.PluralForms;
 
 /**
  * Leverages the TM on a freshly imported document version, per target language: each segment's best
@@ -24,6 +27,11 @@ import org.tarjuman.core.text.ArabicNormaliser;
  * the document and has no exact match counts as a repetition. Exact and in-context matches are
  * written as drafts (origin {@code tm-exact}, score 100 or 101) of segments without a translation;
  * fuzzy matches are only counted, never written as targets.
+ *
+ * <p>In a Gettext catalogue a plural form ({@link PluralForms#formOf}) repeats only the same form
+ * of another entry, not its own entry's other forms, which share its source but are other plural
+ * categories; and it gets no draft from the TM, whose units do not say which category they
+ * translate: its exact match is counted in its band and offered at export ({@link Pretranslation}).
  *
  * <p>Copying a translation to the other occurrences of a repeated segment when it is confirmed
  * (origin {@code repetition}) is done where translations are stored ({@code TranslationStore});
@@ -70,7 +78,9 @@ final class Leverage {
    */
   private MatchAnalysis analyse(
       long documentId, Locale source, Locale target, boolean writeDrafts) {
-    int version = documents.existingDocument(Long.toString(documentId)).version();
+    DocumentSummary document = documents.existingDocument(Long.toString(documentId));
+    int version = document.version();
+    boolean gettext = isGettext(documents, document);
     MatchAnalysis.Tally tally = new MatchAnalysis.Tally();
     List<SegmentDraft> drafts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -87,12 +97,14 @@ final class Leverage {
                   .findFirst();
       int score = best.map(TmMatch::score).orElse(0);
       MatchBand band = MatchBand.ofScore(score);
-      if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(key)) {
+      int form = pluralForm(gettext, segment);
+      String repeated = key + '\u0000' + form;
+      if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(repeated)) {
         band = MatchBand.REPETITION;
       }
-      seen.add(key);
+      seen.add(repeated);
       tally.add(band, segment.words());
-      if (score >= TmMatch.EXACT) {
+      if (score >= TmMatch.EXACT && form == PluralForms.NOT_A_FORM) {
         TmMatch match = best.get();
         drafts.add(new SegmentDraft(segment.id(), match.id(), match.unit().target(), score));
       }
@@ -100,6 +112,16 @@ final class Leverage {
     }
     int written = drafts.isEmpty() || !writeDrafts ? 0 : tm.writeDrafts(target, drafts);
     return tally.analysis(target, written);
+  }
+
+  /** Whether the document's latest version is a Gettext catalogue, whose keys name plural forms. */
+  static boolean isGettext(DocumentStore documents, DocumentSummary document) {
+    return documents.detection(document.versionId()).format() == Format.PO;
+  }
+
+  /** The segment's Gettext plural form; {@link PluralForms#NOT_A_FORM} outside a catalogue. */
+  static int pluralForm(boolean gettext, SegmentView segment) {
+    return gettext ? PluralForms.formOf(segment.unitKey()) : PluralForms.NOT_A_FORM;
   }
 
   /**

@@ -25,6 +25,7 @@ import org.tarjuman.core.store.SegmentCursor;
 import org.tarjuman.core.store.SegmentDraft;
 import org.tarjuman.core.store.TmStore;
 import org.tarjuman.core.text.ArabicNormaliser;
+import org.tarjuman.core.text.PluralForms;
 import org.tarjuman.core.tm.IndexHit;
 import org.tarjuman.core.tm.TmIndex;
 
@@ -40,6 +41,11 @@ import org.tarjuman.core.tm.TmIndex;
  *       same version whose source is equal or similar and that have a translation (origin {@code
  *       repetition}; a near-repetition below 100). Suggestions are never stored as targets.
  * </ul>
+ *
+ * <p>In a Gettext catalogue a plural form ({@link PluralForms#formOf}) is offered only the
+ * translations of the same form of other entries as repetitions, never its own entry's other
+ * forms, and gets no TM draft: an exact TM match is offered as a suggestion (origin {@code
+ * tm-exact}, 100), since the TM does not know which plural category a unit translates.
  *
  * <p>Near-repetitions are found with an in-memory {@link TmIndex} over the version's translated
  * segments, keyed by segment id, so they cost no query. The TM is asked two queries per untranslated
@@ -102,7 +108,10 @@ public final class Pretranslation {
     if (!tmHasPair && !translated) {
       return new Prepared(Map.of(), Map.of());
     }
-    Repetitions repetitions = new Repetitions(target);
+    boolean gettext =
+        Leverage.isGettext(documents, documents.existingDocumentWithoutProgress(
+            Long.toString(documentId)));
+    Repetitions repetitions = new Repetitions(target, gettext);
     pages.get().forEachRemaining(repetitions::add);
     List<SegmentDraft> drafts = new ArrayList<>();
     Map<Long, List<MatchSuggestion>> suggestions = new HashMap<>();
@@ -131,7 +140,9 @@ public final class Pretranslation {
       Repetitions repetitions,
       List<SegmentDraft> drafts,
       Map<Long, List<MatchSuggestion>> suggestions) {
-    if (!matches.isEmpty() && matches.get(0).score() >= TmMatch.EXACT) {
+    if (!matches.isEmpty()
+        && matches.get(0).score() >= TmMatch.EXACT
+        && repetitions.pluralForm(segment) == PluralForms.NOT_A_FORM) {
       TmMatch best = matches.get(0);
       drafts.add(new SegmentDraft(segment.id(), best.id(), best.unit().target(), best.score()));
       return;
@@ -147,9 +158,14 @@ public final class Pretranslation {
       List<MatchSuggestion> repetitions, List<TmMatch> matches) {
     List<MatchSuggestion> offered = new ArrayList<>(repetitions);
     for (TmMatch match : matches) {
+      // An exact match is offered, not drafted, only to a plural form.
+      boolean exact = match.score() >= TmMatch.EXACT;
       offered.add(
           new MatchSuggestion(
-              match.unit().source(), match.unit().target(), match.score(), Origin.TM_FUZZY));
+              match.unit().source(),
+              match.unit().target(),
+              Math.min(match.score(), TmMatch.EXACT),
+              exact ? Origin.TM_EXACT : Origin.TM_FUZZY));
     }
     List<MatchSuggestion> distinct = distinct(offered);
     return distinct.subList(0, Math.min(SUGGESTIONS, distinct.size()));
@@ -193,27 +209,40 @@ public final class Pretranslation {
         .findFirst();
   }
 
-  /** The version's translated segments, indexed for near-repetition search. */
+  /**
+   * The version's translated segments, indexed for near-repetition search: one index per plural
+   * form, so that a form is offered only the same form of other entries (an ordinary string is
+   * form {@link PluralForms#NOT_A_FORM}).
+   */
   private static final class Repetitions {
-    private final TmIndex index = new TmIndex();
+    private final Map<Integer, TmIndex> indexes = new HashMap<>();
     private final Map<Long, SegmentView> byId = new HashMap<>();
     private final Locale target;
+    private final boolean gettext;
 
-    Repetitions(Locale target) {
+    Repetitions(Locale target, boolean gettext) {
       this.target = target;
+      this.gettext = gettext;
+    }
+
+    int pluralForm(SegmentView segment) {
+      return Leverage.pluralForm(gettext, segment);
     }
 
     /** Indexes a segment if it has a translation. */
     void add(SegmentView segment) {
       String key = ArabicNormaliser.normalise(segment.source());
       if (!key.isEmpty() && translationOf(segment, target).isPresent()) {
-        index.add(segment.id(), key, segment.source().codes());
+        indexes
+            .computeIfAbsent(pluralForm(segment), form -> new TmIndex())
+            .add(segment.id(), key, segment.source().codes());
         byId.put(segment.id(), segment);
       }
     }
 
     List<MatchSuggestion> similarTo(SegmentView segment) {
-      if (index.size() == 0) {
+      TmIndex index = indexes.get(pluralForm(segment));
+      if (index == null || index.size() == 0) {
         return List.of();
       }
       List<MatchSuggestion> out = new ArrayList<>();

@@ -231,6 +231,100 @@ class SoftwareFormatsMergeTest {
   }
 
   @Test
+  void addsTheTargetLanguageToATemplateHeaderWithoutOne() throws Exception {
+    Path original = importFixture("messages.pot");
+    translateAll("messages.pot");
+
+    Path out = merge("messages.pot", "ar.po").output();
+
+    assertThat(Files.readString(out))
+        .contains(
+            """
+            "Project-Id-Version: shop 1.0\\n"
+            "Language: ar\\n"
+            "Content-Type: text/plain; charset=UTF-8\\n"
+            """);
+    assertThat(msgfmtWarnings(original)).contains("header field 'Language' missing");
+    assertThat(msgfmtWarnings(out)).doesNotContain("'Language'");
+  }
+
+  @Test
+  void givesATemplateMergedIntoATwoFormLanguageThatLanguagesPluralRule() throws Exception {
+    Path file = temp.resolve("messages.pot");
+    try (InputStream in = getClass().getResourceAsStream("../ingest/formats/messages.pot")) {
+      Files.copy(in, file);
+    }
+    Locale brazilian = Locale.forLanguageTag("pt-BR");
+    workbench.importFile(
+        new ImportRequest(
+            file, EN, List.of(AR, Locale.FRENCH, brazilian), Optional.empty(), Optional.empty()),
+        ImportProgress.NONE);
+
+    Path french =
+        workbench
+            .merge("messages.pot", Locale.FRENCH, Optional.of(temp.resolve("fr.po")), false,
+                /* replace= */ true, Progress.NONE)
+            .output();
+
+    Path portuguese =
+        workbench
+            .merge("messages.pot", brazilian, Optional.of(temp.resolve("pt_BR.po")), false,
+                /* replace= */ true, Progress.NONE)
+            .output();
+
+    assertThat(Files.readString(french))
+        .contains("\"Language: fr\\n\"", "\"Plural-Forms: nplurals=2;")
+        .doesNotContain("INTEGER", "msgstr[2]");
+    assertThat(Files.readString(portuguese))
+        .contains("\"Language: pt_BR\\n\"", "\"Plural-Forms: nplurals=2; plural=(n>1);");
+    assertThat(msgfmtCheck(french)).isEmpty();
+    assertThat(msgfmtCheck(portuguese)).isEmpty();
+  }
+
+  @Test
+  void replacesTheSourceLanguageInTheHeaderWithTheTargetInGettextForm() throws Exception {
+    Path file = temp.resolve("app.po");
+    String header =
+        """
+        # The app's strings.
+        msgid ""
+        msgstr ""
+        "Project-Id-Version: app 2.1\\n"
+        "Report-Msgid-Bugs-To: dev@example.com\\n"
+        "POT-Creation-Date: 2026-11-01 10:00+0000\\n"
+        "PO-Revision-Date: 2026-11-02 10:00+0000\\n"
+        "Last-Translator: Dev <dev@example.com>\\n"
+        "Language-Team: none\\n"
+        "Language: en\\n"
+        "MIME-Version: 1.0\\n"
+        "Content-Type: text/plain; charset=UTF-8\\n"
+        "Content-Transfer-Encoding: 8bit\\n"
+        "Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+        """;
+    Files.writeString(file, header + "\nmsgid \"Save\"\nmsgstr \"\"\n");
+    Locale brazilian = Locale.forLanguageTag("pt-BR");
+    workbench.importFile(
+        new ImportRequest(file, EN, List.of(AR, brazilian), Optional.empty(), Optional.empty()),
+        ImportProgress.NONE);
+
+    Path portuguese =
+        workbench
+            .merge("app.po", brazilian, Optional.of(temp.resolve("pt_BR.po")), false,
+                /* replace= */ true, Progress.NONE)
+            .output();
+    Path arabic = merge("app.po", "ar.po").output();
+
+    assertThat(Files.readString(portuguese))
+        .startsWith(header.replace("Language: en", "Language: pt_BR"));
+    assertThat(Files.readString(arabic))
+        .contains(header.lines().filter(l -> !l.contains("Plural-Forms")).collect(joining("\n"))
+            .replace("Language: en", "Language: ar"))
+        .doesNotContain("Language: en");
+    assertThat(msgfmtWarnings(portuguese)).isEmpty();
+    assertThat(msgfmtWarnings(arabic)).isEmpty();
+  }
+
+  @Test
   void mergesAndroidStringsWithMarkupAndPlurals() throws Exception {
     Path original = importFixture("strings.xml");
     assertThat(dom(merge("strings.xml", "un.xml").output()).isEqualNode(dom(original))).isTrue();
@@ -423,8 +517,26 @@ class SoftwareFormatsMergeTest {
     throw new AssertionError("no <" + tag + " " + attribute + "=\"" + value + "\">");
   }
 
+  /** The warnings {@code msgfmt --check} gives about the file, header fields included. */
+  private String msgfmtWarnings(Path po) throws IOException, InterruptedException {
+    return msgfmtOutput(po).lines().filter(l -> l.contains("warning")).collect(joining("\n"));
+  }
+
   /** What {@code msgfmt --check} says about the file; the test is skipped without gettext. */
   private String msgfmtCheck(Path po) throws IOException, InterruptedException {
+    String output = msgfmtOutput(po);
+    // The fixture's header lacks the translator's fields; msgfmt warns about them, and so it would
+    // about the original.
+    String problems =
+        output.lines().filter(l -> !l.contains("warning: header field")).collect(joining("\n"));
+    return output.startsWith("exit ") ? output : problems;
+  }
+
+  /**
+   * What {@code msgfmt --check} prints about the file, after "exit N: " when it fails; the test is
+   * skipped without gettext.
+   */
+  private String msgfmtOutput(Path po) throws IOException, InterruptedException {
     Process process;
     try {
       process =
@@ -437,10 +549,6 @@ class SoftwareFormatsMergeTest {
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    // The fixture's header lacks the translator's fields; msgfmt warns about them, and so it would
-    // about the original.
-    String problems =
-        output.lines().filter(l -> !l.contains("warning: header field")).collect(joining("\n"));
-    return process.exitValue() == 0 ? problems : "exit " + process.exitValue() + ": " + output;
+    return process.exitValue() == 0 ? output : "exit " + process.exitValue() + ": " + output;
   }
 }

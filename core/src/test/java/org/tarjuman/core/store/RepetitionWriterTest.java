@@ -1,6 +1,8 @@
 package org.tarjuman.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.tarjuman.core.store.StoreFixtures.ARABIC;
 import static org.tarjuman.core.store.StoreFixtures.ENGLISH;
 import static org.tarjuman.core.store.StoreFixtures.FRENCH;
 import static org.tarjuman.core.store.StoreFixtures.newVersion;
@@ -10,6 +12,7 @@ import static org.tarjuman.core.store.StoreFixtures.units;
 import static org.tarjuman.core.store.StoreFixtures.write;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +24,9 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.Detection;
 import org.tarjuman.core.model.EarlierTranslation;
+import org.tarjuman.core.model.Format;
 import org.tarjuman.core.model.Origin;
 import org.tarjuman.core.model.SegmentView;
 import org.tarjuman.core.model.SourceUnit;
@@ -159,6 +164,65 @@ class RepetitionWriterTest {
     assertThat(applied.repetitions()).isEqualTo(1);
     assertThat(documents.segment(s.get(1).id()).orElseThrow().translations()).isEmpty();
     assertThat(translation(s.get(2), ENGLISH).content().plainText()).isEqualTo("Thanks #المغرب");
+  }
+
+  @Test
+  void aGettextPluralFormRepeatsOnlyTheSameFormOfAnotherEntryAndFeedsNoTm() {
+    // deleted[2] and trash[2] are one plural category; deleted[1..3] three, of one entry.
+    Path po = write(temp, "app.po", "msgid \"Save\"\nmsgstr \"\"\n".getBytes(UTF_8));
+    String[][] units = {
+      {"deleted[0]", "One file deleted."},
+      {"deleted[1]", "Files deleted."},
+      {"deleted[2]", "Files deleted."},
+      {"deleted[3]", "Files deleted."},
+      {"trash[2]", "Files deleted."},
+      {"Files deleted.", "Files deleted."},
+      {"Save", "Save"},
+      {"toolbar", "Save"},
+    };
+    List<SourceUnit> sourceUnits = new ArrayList<>();
+    for (int i = 0; i < units.length; i++) {
+      sourceUnits.add(
+          new SourceUnit(
+              i, units[i][0], List.of(StoreFixtures.segment(Content.ofText(units[i][1]))), ""));
+    }
+    StoredVersion stored =
+        documents.storeVersion(
+            new NewVersion(
+                "app.po",
+                ENGLISH,
+                List.of(ARABIC),
+                new Detection(
+                    Format.PO, Format.PO.mediaType(), Optional.of(UTF_8), /* bom= */ false),
+                po,
+                StoreFixtures.sha256(po)),
+            sourceUnits::forEach);
+    List<SegmentView> s =
+        documents.segments(stored.documentId(), Optional.empty(), Optional.empty());
+
+    AppliedTranslations applied =
+        translations.apply(
+            new TranslationBatch(
+                stored.documentId(),
+                1,
+                ARABIC,
+                Origin.XLIFF,
+                List.of(
+                    update(s.get(2), "حُذف ملفان.", Status.TRANSLATED),
+                    update(s.get(6), "حفظ", Status.TRANSLATED))));
+
+    assertThat(applied.repetitions()).isEqualTo(2);
+    assertThat(applied.tmUnitsAdded()).isEqualTo(1);
+    assertThat(s)
+        .extracting(
+            segment ->
+                documents.segment(segment.id()).orElseThrow().translations().stream()
+                    .map(t -> t.origin().label())
+                    .findFirst()
+                    .orElse("none"))
+        .containsExactly(
+            "none", "none", "xliff", "none", "repetition", "none", "xliff", "repetition");
+    assertThat(documents.stats(stored.documentId()).repeatedSegments()).isEqualTo(2);
   }
 
   // --- helpers
