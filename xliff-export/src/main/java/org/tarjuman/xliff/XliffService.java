@@ -114,7 +114,7 @@ public final class XliffService {
     progress.progress("segments matched against the TM", 0, summary.segments());
     Pretranslation.Prepared prepared =
         pretranslation
-            .map(p -> p.prepare(documents, summary.id(), number, summary.source(), language))
+            .map(p -> p.prepare(documents, summary, language))
             .orElse(new Pretranslation.Prepared(Map.of(), Map.of()));
     Map<Long, List<Suggestion>> suggestions = suggestions(prepared);
     ExportPages segments =

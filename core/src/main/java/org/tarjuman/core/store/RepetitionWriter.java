@@ -175,9 +175,7 @@ final class RepetitionWriter {
                     new Source(
                         rs.getString("norm_key"),
                         rs.getString("source_codes"),
-                        gettext
-                            ? PluralForms.formOf(rs.getString("unit_key"))
-                            : PluralForms.NOT_A_FORM),
+                        PluralForms.formOf(gettext, rs.getString("unit_key"))),
                     rs.getObject("translation_id", Long.class),
                     rs.getString("status"),
                     rs.getString("origin")))

@@ -204,8 +204,7 @@ final class TranslationWriter implements TranslationSink {
       Current stored = current.get(update.segmentId());
       String codes = InlineCodesFormat.format(update.target().codes());
       String status = update.status().label();
-      int form =
-          version.gettext() ? PluralForms.formOf(stored.unitKey()) : PluralForms.NOT_A_FORM;
+      int form = PluralForms.formOf(version.gettext(), stored.unitKey());
       if (stored.translationId() == null) {
         bindTranslation(add.bind("segment", update.segmentId()).bind("target", target), update)
             .bind("status", status)

@@ -45,15 +45,22 @@ public final class PluralForms {
   }
 
   /**
+   * The plural form a unit key names in a Gettext catalogue ({@link #formOf}); {@link #NOT_A_FORM}
+   * in any other format, whose keys may end the same way.
+   */
+  public static int formOf(boolean gettext, String unitKey) {
+    return gettext ? formOf(unitKey) : NOT_A_FORM;
+  }
+
+  /**
    * Whether the segment with this key is a plural form that, in {@code target}, one number alone
    * selects.
    */
   public static boolean singleNumberForm(String resourceKey, Locale target) {
-    Matcher m = FORM.matcher(resourceKey);
-    if (!m.find()) {
+    int form = formOf(resourceKey);
+    if (form == NOT_A_FORM) {
       return false;
     }
-    int form = Integer.parseInt(m.group(1));
     PluralRules rules = PluralRules.forLocale(ULocale.forLocale(target));
     Set<String> keywords = rules.getKeywords();
     List<String> categories = CLDR_ORDER.stream().filter(keywords::contains).toList();

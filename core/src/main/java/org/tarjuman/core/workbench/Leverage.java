@@ -97,7 +97,7 @@ final class Leverage {
                   .findFirst();
       int score = best.map(TmMatch::score).orElse(0);
       MatchBand band = MatchBand.ofScore(score);
-      int form = pluralForm(gettext, segment);
+      int form = PluralForms.formOf(gettext, segment.unitKey());
       String repeated = key + '\u0000' + form;
       if (score < TmMatch.EXACT && !key.isEmpty() && seen.contains(repeated)) {
         band = MatchBand.REPETITION;
@@ -114,14 +114,12 @@ final class Leverage {
     return tally.analysis(target, written);
   }
 
-  /** Whether the document's latest version is a Gettext catalogue, whose keys name plural forms. */
+  /**
+   * Whether the document's version ({@link DocumentSummary#versionId}) is a Gettext catalogue,
+   * whose keys name plural forms.
+   */
   static boolean isGettext(DocumentStore documents, DocumentSummary document) {
     return documents.detection(document.versionId()).format() == Format.PO;
-  }
-
-  /** The segment's Gettext plural form; {@link PluralForms#NOT_A_FORM} outside a catalogue. */
-  static int pluralForm(boolean gettext, SegmentView segment) {
-    return gettext ? PluralForms.formOf(segment.unitKey()) : PluralForms.NOT_A_FORM;
   }
 
   /**

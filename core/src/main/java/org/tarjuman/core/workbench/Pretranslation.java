@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tarjuman.core.model.Content;
+import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.MatchBand;
 import org.tarjuman.core.model.MatchSuggestion;
 import org.tarjuman.core.model.Origin;
@@ -88,10 +89,14 @@ public final class Pretranslation {
    * to do); with some, a second pass indexes the translated ones for near-repetitions, and a
    * third looks up the untranslated ones, each with its neighbours as TM context, when the TM has
    * the language pair or there are near-repetitions to find.
+   *
+   * @param document the document, with the version to read (its {@code version} and {@code
+   *     versionId}), even if a newer one is imported meanwhile
    */
-  public Prepared prepare(
-      DocumentStore documents, long documentId, int version, Locale source, Locale target) {
-    Supplier<SegmentCursor> pages = () -> new SegmentCursor(documents, documentId, version, target);
+  public Prepared prepare(DocumentStore documents, DocumentSummary document, Locale target) {
+    Locale source = document.source();
+    Supplier<SegmentCursor> pages =
+        () -> new SegmentCursor(documents, document.id(), document.version(), target);
     boolean untranslated = false;
     boolean translated = false;
     for (SegmentCursor segments = pages.get(); segments.hasNext(); ) {
@@ -108,10 +113,7 @@ public final class Pretranslation {
     if (!tmHasPair && !translated) {
       return new Prepared(Map.of(), Map.of());
     }
-    boolean gettext =
-        Leverage.isGettext(documents, documents.existingDocumentWithoutProgress(
-            Long.toString(documentId)));
-    Repetitions repetitions = new Repetitions(target, gettext);
+    Repetitions repetitions = new Repetitions(target, Leverage.isGettext(documents, document));
     pages.get().forEachRemaining(repetitions::add);
     List<SegmentDraft> drafts = new ArrayList<>();
     Map<Long, List<MatchSuggestion>> suggestions = new HashMap<>();
@@ -226,7 +228,7 @@ public final class Pretranslation {
     }
 
     int pluralForm(SegmentView segment) {
-      return Leverage.pluralForm(gettext, segment);
+      return PluralForms.formOf(gettext, segment.unitKey());
     }
 
     /** Indexes a segment if it has a translation. */

@@ -151,6 +151,9 @@ class GettextPluralLeverageTest {
   private Pretranslation.Prepared prepare(ImportReport report) {
     return workbench
         .pretranslation()
-        .prepare(workbench.documentStore(), report.documentId(), report.version(), EN, AR);
+        .prepare(
+            workbench.documentStore(),
+            workbench.documentStore().existingDocument(Long.toString(report.documentId())),
+            AR);
   }
 }
