@@ -144,31 +144,16 @@ class ReimportDuringTranslationBatchTest {
   @Test
   void aReimportWaitsForABatchThatLockedTheDocumentThenCarriesItsTranslationsOver()
       throws Exception {
-    CountDownLatch locked = new CountDownLatch(1);
-    CountDownLatch resume = new CountDownLatch(1);
     AtomicBoolean latest = new AtomicBoolean();
-    Future<AppliedTranslations> batch =
-        pool.submit(
-            () ->
-                importing
-                    .translations()
-                    .apply(
-                        scope(),
-                        sink -> {
-                          sink.write(alphaTranslations());
-                          latest.set(sink.lockLatestVersion());
-                          locked.countDown();
-                          await(resume);
-                        }));
-    await(locked);
+    Held<AppliedTranslations> batch = batchHoldingTheLock(latest);
 
     CountDownLatch versionNumbered = new CountDownLatch(1);
     Future<StoredVersion> second = pool.submit(() -> reimport(versionNumbered::countDown));
     boolean numberedWhileLocked = versionNumbered.await(1, TimeUnit.SECONDS);
-    resume.countDown();
+    batch.release().countDown();
 
     assertThat(numberedWhileLocked).as("re-import got past the batch's lock").isFalse();
-    assertThat(batch.get(60, TimeUnit.SECONDS).written()).isEqualTo(2);
+    assertThat(batch.result().get(60, TimeUnit.SECONDS).written()).isEqualTo(2);
     assertThat(latest).isTrue();
     assertThat(second.get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
     Map<String, String> carried = englishTexts(2);
@@ -182,17 +167,7 @@ class ReimportDuringTranslationBatchTest {
 
   @Test
   void aBatchThatCannotLockTheDocumentInTimeStoresNothingAndSaysSo() throws Exception {
-    CountDownLatch reimportLocked = new CountDownLatch(1);
-    CountDownLatch releaseReimport = new CountDownLatch(1);
-    Future<StoredVersion> second =
-        pool.submit(
-            () ->
-                reimport(
-                    () -> {
-                      reimportLocked.countDown();
-                      await(releaseReimport);
-                    }));
-    await(reimportLocked);
+    Held<StoredVersion> second = reimportHoldingTheLock();
 
     try {
       assertThatThrownBy(
@@ -208,59 +183,34 @@ class ReimportDuringTranslationBatchTest {
           .isInstanceOf(StorageException.class)
           .hasMessage(busy());
     } finally {
-      releaseReimport.countDown();
+      second.release().countDown();
     }
 
-    assertThat(second.get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
+    assertThat(second.result().get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
     assertThat(englishTexts(1)).containsExactly(entry("Beta.", "Beta EN."));
     assertThat(englishTexts(2)).containsExactly(entry("Beta.", "Beta EN."));
   }
 
   @Test
   void aReimportThatCannotLockTheDocumentInTimeStoresNoVersionAndSaysSo() throws Exception {
-    CountDownLatch locked = new CountDownLatch(1);
-    CountDownLatch resume = new CountDownLatch(1);
-    Future<AppliedTranslations> batch =
-        pool.submit(
-            () ->
-                importing
-                    .translations()
-                    .apply(
-                        scope(),
-                        sink -> {
-                          sink.write(alphaTranslations());
-                          sink.lockLatestVersion();
-                          locked.countDown();
-                          await(resume);
-                        }));
-    await(locked);
+    Held<AppliedTranslations> batch = batchHoldingTheLock(new AtomicBoolean());
 
     try {
       assertThatThrownBy(() -> reimport(() -> {}))
           .isInstanceOf(StorageException.class)
           .hasMessage(busy());
     } finally {
-      resume.countDown();
+      batch.release().countDown();
     }
 
-    assertThat(batch.get(60, TimeUnit.SECONDS).written()).isEqualTo(2);
+    assertThat(batch.result().get(60, TimeUnit.SECONDS).written()).isEqualTo(2);
     assertThat(reimporting.documents().document("article").orElseThrow().version()).isEqualTo(1);
     assertThat(englishTexts(1)).containsEntry("Alpha one.", "Alpha one EN.");
   }
 
   @Test
   void twoReimportsOfTheSameDocumentAtOnceBecomeConsecutiveVersions() throws Exception {
-    CountDownLatch firstNumbered = new CountDownLatch(1);
-    CountDownLatch releaseFirst = new CountDownLatch(1);
-    Future<StoredVersion> second =
-        pool.submit(
-            () ->
-                reimport(
-                    () -> {
-                      firstNumbered.countDown();
-                      await(releaseFirst);
-                    }));
-    await(firstNumbered);
+    Held<StoredVersion> second = reimportHoldingTheLock();
 
     CountDownLatch otherNumbered = new CountDownLatch(1);
     Future<StoredVersion> third =
@@ -277,12 +227,58 @@ class ReimportDuringTranslationBatchTest {
                           units(VERSION_2).forEach(add);
                         }));
     boolean numberedAtOnce = otherNumbered.await(1, TimeUnit.SECONDS);
-    releaseFirst.countDown();
+    second.release().countDown();
 
     assertThat(numberedAtOnce).as("both re-imports numbered their version at once").isFalse();
-    assertThat(second.get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
+    assertThat(second.result().get(60, TimeUnit.SECONDS).version()).isEqualTo(2);
     assertThat(third.get(60, TimeUnit.SECONDS).version()).isEqualTo(3);
     assertThat(englishTexts(3)).containsExactly(entry("Beta.", "Beta EN."));
+  }
+
+  /** Work started on the pool, holding the document's lock until {@code release} counts down. */
+  private record Held<T>(Future<T> result, CountDownLatch release) {}
+
+  /**
+   * Starts a batch that writes Alpha's translations, locks the document ({@code latest} gets its
+   * answer) and holds the lock until released; returns once it holds it.
+   */
+  private Held<AppliedTranslations> batchHoldingTheLock(AtomicBoolean latest) {
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<AppliedTranslations> batch =
+        pool.submit(
+            () ->
+                importing
+                    .translations()
+                    .apply(
+                        scope(),
+                        sink -> {
+                          sink.write(alphaTranslations());
+                          latest.set(sink.lockLatestVersion());
+                          locked.countDown();
+                          await(release);
+                        }));
+    await(locked);
+    return new Held<>(batch, release);
+  }
+
+  /**
+   * Starts a re-import that holds the document's lock, once its version is numbered, until
+   * released; returns once it holds it.
+   */
+  private Held<StoredVersion> reimportHoldingTheLock() {
+    CountDownLatch numbered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<StoredVersion> reimport =
+        pool.submit(
+            () ->
+                reimport(
+                    () -> {
+                      numbered.countDown();
+                      await(release);
+                    }));
+    await(numbered);
+    return new Held<>(reimport, release);
   }
 
   /**
