@@ -149,8 +149,7 @@ public final class XliffComparison {
     /** Counts a unit whose target is acceptable as unchanged, or returns it as an update. */
     private Optional<TargetUpdate> take(ReturnedUnit unit, SegmentView segment, Content content) {
       Optional<Status> state = unit.state().map(s -> s == Status.NEW ? Status.DRAFT : s);
-      Optional<TranslationView> current =
-          segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
+      Optional<TranslationView> current = segment.translation(target);
       boolean same =
           current.isPresent()
               && CodeDiff.sameTarget(current.get().content(), content)

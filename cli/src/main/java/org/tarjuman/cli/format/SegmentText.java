@@ -57,7 +57,7 @@ public final class SegmentText {
     // show: a document not yet translated has only new segments.
     boolean withOrigin =
         target.isPresent()
-            && segments.stream().anyMatch(s -> translation(s, target.get()).isPresent());
+            && segments.stream().anyMatch(s -> s.translation(target.get()).isPresent());
     TextTable table =
         new TextTable(width).numberColumn("ID").numberColumn("#").numberColumn("WORDS");
     target.ifPresent(t -> table.column("STATUS " + t.toLanguageTag()));
@@ -72,7 +72,7 @@ public final class SegmentText {
       List<Object> cells = new ArrayList<>(List.of(s.id(), s.index(), s.words()));
       target.ifPresent(t -> cells.add(status(s, t).label()));
       if (withOrigin) {
-        cells.add(translation(s, target.get()).map(SegmentText::origin).orElse(""));
+        cells.add(s.translation(target.get()).map(SegmentText::origin).orElse(""));
       }
       if (keyed) {
         cells.add(s.unitKey());
@@ -211,11 +211,7 @@ public final class SegmentText {
 
   /** A segment's status into {@code target}; without a translation it is new. */
   static Status status(SegmentView segment, Locale target) {
-    return translation(segment, target).map(TranslationView::status).orElse(Status.NEW);
-  }
-
-  private static Optional<TranslationView> translation(SegmentView segment, Locale target) {
-    return segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
+    return segment.translation(target).map(TranslationView::status).orElse(Status.NEW);
   }
 
   private static String describe(TranslationView t) {

@@ -107,18 +107,15 @@ final class UnitTargets {
   }
 
   private static Optional<Content> usableTranslation(SegmentView segment, Locale target) {
-    return segment.translations().stream()
-        .filter(t -> t.target().equals(target))
+    return segment
+        .translation(target)
         .filter(t -> t.status() != Status.NEW && t.status() != Status.NEEDS_REVIEW)
-        .map(TranslationView::content)
-        .findFirst();
+        .map(TranslationView::content);
   }
 
   /** Whether the segment's translation is the empty half of a 2:1 alignment with the one before. */
   private static boolean joinedToPrevious(SegmentView segment, Locale target) {
-    return segment.translations().stream()
-        .filter(t -> t.target().equals(target))
-        .anyMatch(TranslationView::joinedToPrevious);
+    return segment.translation(target).filter(TranslationView::joinedToPrevious).isPresent();
   }
 
   /**

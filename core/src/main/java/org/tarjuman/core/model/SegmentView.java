@@ -1,6 +1,7 @@
 package org.tarjuman.core.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,6 +60,11 @@ public record SegmentView(
   /** The unit key when it names the string (XLIFF {@code resname}), else empty. */
   public Optional<String> resourceName() {
     return resourceKey ? Optional.of(unitKey) : Optional.empty();
+  }
+
+  /** Its translation into {@code target}, if it has one (it has at most one per language). */
+  public Optional<TranslationView> translation(Locale target) {
+    return translations.stream().filter(t -> t.target().equals(target)).findFirst();
   }
 
   /** The same segment with other translations. */

@@ -128,10 +128,9 @@ public final class QaService {
 
   /** The segment's translation into {@code target}, unless there is none to check yet. */
   private static Optional<TranslationView> translation(SegmentView segment, Locale target) {
-    return segment.translations().stream()
-        .filter(t -> t.target().equals(target))
+    return segment
+        .translation(target)
         .filter(t -> t.content() != null)
-        .filter(t -> t.status() != Status.NEW || !t.content().isBlank())
-        .findFirst();
+        .filter(t -> t.status() != Status.NEW || !t.content().isBlank());
   }
 }

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.tarjuman.core.model.DocumentSummary;
 import org.tarjuman.core.model.QaIssue;
@@ -116,14 +115,9 @@ final class ReviewPage {
     return issues.stream().filter(i -> i.segmentId() == segment.id()).toList();
   }
 
-  /** The segment's translation into {@code target}, if it has one. */
-  static Optional<TranslationView> translation(SegmentView segment, Locale target) {
-    return segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
-  }
-
   /** The segment's status into {@code target}: new without a translation. */
   static Status status(SegmentView segment, Locale target) {
-    return translation(segment, target).map(TranslationView::status).orElse(Status.NEW);
+    return segment.translation(target).map(TranslationView::status).orElse(Status.NEW);
   }
 
   /** How many segments have each status, in the order of {@link Status}. */

@@ -31,7 +31,7 @@ final class SegmentRow {
   }
 
   void write(SegmentView segment, List<QaIssue> issues) throws XMLStreamException {
-    Optional<TranslationView> translation = ReviewPage.translation(segment, target);
+    Optional<TranslationView> translation = segment.translation(target);
     Status status = ReviewPage.status(segment, target);
     out.start("tr");
     out.attribute("id", "s" + segment.id());

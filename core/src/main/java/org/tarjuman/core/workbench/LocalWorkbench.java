@@ -222,11 +222,10 @@ public final class LocalWorkbench implements Workbench {
 
   /** A segment's translation into {@code target} as plain text; empty when it has none. */
   private String translation(long segmentId, Locale target) {
-    return store.segment(segmentId).stream()
-        .flatMap(s -> s.translations().stream())
-        .filter(t -> t.target().equals(target))
+    return store
+        .segment(segmentId)
+        .flatMap(s -> s.translation(target))
         .map(t -> t.content().plainText())
-        .findFirst()
         .orElse("");
   }
 

@@ -41,8 +41,7 @@ final class ManualTranslator {
           "a translation set by hand is translated, reviewed or final, not " + status.label());
     }
     requireTarget(segment, target);
-    Optional<TranslationView> current =
-        segment.translations().stream().filter(t -> t.target().equals(target)).findFirst();
+    Optional<TranslationView> current = segment.translation(target);
     Content content;
     Origin origin;
     if (text.isPresent()) {

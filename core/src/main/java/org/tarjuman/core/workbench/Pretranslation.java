@@ -206,9 +206,7 @@ public final class Pretranslation {
   }
 
   static Optional<TranslationView> translationOf(SegmentView segment, Locale target) {
-    return segment.translations().stream()
-        .filter(t -> t.target().equals(target) && !t.content().coded().isEmpty())
-        .findFirst();
+    return segment.translation(target).filter(t -> !t.content().coded().isEmpty());
   }
 
   /**
