@@ -44,14 +44,15 @@ public record XmlParseError(String where, String message) {
    * The parser's message on one line, without the position it repeats: the JDK's parser puts
    * {@code ParseError at [row,col]:[1,1] Message:} before it, Woodstox {@code at [row,col
    * {unknown-source}]: [2,28]} on a line after it and, for undecodable bytes, {@code (at char #N,
-   * byte #M)}. The parser may also quote the input, line breaks and all.
+   * byte #M)} or {@code , at char #N, byte #M)}. The parser may also quote the input, line breaks
+   * and all.
    */
   public static String oneLine(XMLStreamException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message
         .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "")
         .replaceFirst("(?s)\\s*at \\[row,col[^\\]]*\\]: \\[[^\\]]*\\]\\s*$", "")
-        .replaceFirst("\\s*\\(?\\s*at char #\\d+, byte #-?\\d+\\)\\s*$", "")
+        .replaceFirst("[\\s,]*\\(?\\s*at char #\\d+, byte #-?\\d+\\)\\s*$", "")
         .strip()
         .replaceAll("\\s*\\R\\s*", " ");
   }
